@@ -1,0 +1,3 @@
+using System.CommandLine;
+var root = new RootCommand("Silkgate command-line tool");
+return await root.Parse(args).InvokeAsync();
