@@ -1,3 +1,6 @@
 using System.CommandLine;
-var root = new RootCommand("Silkgate command-line tool");
+using Silkgate.Cli.Database;
+
+var root = new RootCommand("silkgate: command-line tool of the Silkgate cross-border e-commerce zone platform");
+root.Subcommands.Add(DbCommands.Build());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,36 @@
+# Shared by build/test.sh and .ci/run: bring up the services the tests use on a Debian machine.
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo > /dev/null; then sudo "$@"; else return 1; fi; }
+
+apt_install() {
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" > /dev/null 2>&1 || {
+    as_root apt-get update -qq > /dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" > /dev/null
+  }
+}
+
+ensure_postgres() {
+  if [ -n "${SILKGATE_TEST_POSTGRES:-}" ]; then return 0; fi
+  if ! command -v pg_ctlcluster > /dev/null; then
+    echo "Installing PostgreSQL..."
+    apt_install postgresql
+  fi
+  local version
+  version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+  if ! pg_lsclusters -h | grep -q "^$version main"; then as_root pg_createcluster "$version" main > /dev/null; fi
+  as_root pg_ctlcluster "$version" main start 2> /dev/null || true
+  local port
+  port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')
+  for _ in $(seq 1 30); do as_root su postgres -c "pg_isready -q -p $port" && break; sleep 1; done
+  as_root su postgres -c "psql -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'silkgate'\"" | grep -q 1 \
+    || as_root su postgres -c "psql -p $port -qc \"CREATE ROLE silkgate LOGIN SUPERUSER PASSWORD 'silkgate'\""
+  export SILKGATE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=silkgate;Password=silkgate;Database=postgres"
+}
+
+ensure_chromium() {
+  if [ -n "${SILKGATE_CHROMIUM:-}" ]; then return 0; fi
+  if ! command -v chromium > /dev/null; then
+    echo "Installing Chromium..."
+    apt_install chromium
+  fi
+  export SILKGATE_CHROMIUM="$(command -v chromium)"
+}

@@ -1,0 +1,79 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Silkgate.Kernel.Data;
+
+/// <summary>Opens connections to the configured database (SQLite file or PostgreSQL) with the settings the platform relies on.</summary>
+public sealed class Database : IDisposable
+{
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly string? _sqlite;
+
+    public Database(IOptions<DatabaseOptions> options)
+    {
+        var o = options.Value;
+        Dialect = SqlDialect.For(o.Provider);
+        if (o.Provider == DatabaseProvider.Postgres)
+        {
+            _postgres = NpgsqlDataSource.Create(o.Postgres!);
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(o.Sqlite))
+        {
+            _sqlite = o.Sqlite;
+            return;
+        }
+
+        var folder = o.ResolvedDataDirectory;
+        Directory.CreateDirectory(folder);
+        _sqlite = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "silkgate.db"),
+            Pooling = true,
+        }.ToString();
+    }
+
+    public SqlDialect Dialect { get; }
+
+    public async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(ct);
+        }
+
+        var connection = new SqliteConnection(_sqlite);
+        await connection.OpenAsync(ct);
+        await using var pragma = connection.CreateCommand();
+        // WAL lets readers run beside the single writer; FULL makes every acknowledged commit survive power loss.
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=15000;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    /// <summary>True when a trivial query succeeds; used by <c>/health</c>.</summary>
+    public async Task<bool> IsReachableAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(ct);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _postgres?.Dispose();
+}

@@ -1,0 +1,62 @@
+using System.Data;
+using System.Data.Common;
+
+namespace Silkgate.Kernel.Data;
+
+/// <summary>
+/// One connection and at most one transaction per unit of work (a request, a command).
+/// Modules share it so that a use case spanning two modules' contracts commits or rolls back as a whole.
+/// </summary>
+public sealed class DbSession(Database database) : IAsyncDisposable
+{
+    private DbConnection? _connection;
+
+    public SqlDialect Dialect => database.Dialect;
+
+    /// <summary>The open transaction, if any; pass it to every command of this session.</summary>
+    public DbTransaction? Transaction { get; private set; }
+
+    public async ValueTask<DbConnection> ConnectionAsync(CancellationToken ct) =>
+        _connection ??= await database.OpenAsync(ct);
+
+    /// <summary>Runs <paramref name="work"/> in a transaction; nested calls join the outer one.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Transaction is not null)
+        {
+            return await work(ct);
+        }
+
+        var connection = await ConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        Transaction = transaction;
+        try
+        {
+            var result = await work(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            Transaction = null;
+        }
+    }
+
+    public Task InTransactionAsync(Func<CancellationToken, Task> work, CancellationToken ct) =>
+        InTransactionAsync<bool>(async c => { await work(c); return true; }, ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+}
