@@ -1,0 +1,1 @@
+ALTER TABLE test_widgets ADD COLUMN colour TEXT NOT NULL DEFAULT 'red';
