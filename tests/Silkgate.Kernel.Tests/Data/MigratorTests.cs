@@ -7,7 +7,6 @@ using Silkgate.Testing;
 
 namespace Silkgate.Kernel.Tests.Data;
 
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes it through IAsyncLifetime.DisposeAsync.")]
 public abstract class MigratorTests : IAsyncLifetime
 {
     private Database _database = null!;

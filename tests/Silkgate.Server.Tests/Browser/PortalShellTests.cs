@@ -1,0 +1,16 @@
+namespace Silkgate.Server.Tests.Browser;
+
+public sealed class PortalShellTests(BrowserHost browser) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task The_portal_opens_in_Chinese_and_switches_to_English()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        Assert.Equal("综试区概览", await page.Locator("h1").InnerTextAsync());
+
+        await page.GetByText("English").ClickAsync();
+        await page.WaitForURLAsync("**/");
+        Assert.Equal("Zone overview", await page.Locator("h1").InnerTextAsync());
+    }
+}
