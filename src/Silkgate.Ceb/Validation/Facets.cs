@@ -32,9 +32,15 @@ internal static class Facets
         {
             return s;
         }
+        var trimmed = Trim(s);
+        if (trimmed.IsEmpty)
+        {
+            // System.Xml.Schema collapses white-space-only text to one space; the verdict must match it.
+            return " ";
+        }
         var sb = new System.Text.StringBuilder(s.Length);
         bool space = false;
-        foreach (var c in Trim(s))
+        foreach (var c in trimmed)
         {
             if (IsXmlSpace(c)) { space = true; continue; }
             if (space) { sb.Append(' '); space = false; }

@@ -11,6 +11,16 @@ internal static class SignatureShape
     internal static IEnumerable<Issue> Check(XElement sig)
     {
         var issues = new List<Issue>();
+        foreach (var el in sig.DescendantsAndSelf())
+        {
+            foreach (var a in el.Attributes())
+            {
+                if (!a.IsNamespaceDeclaration && !AllowedAttribute(el.Name, a.Name))
+                {
+                    issues.Add(new Issue("schema.attribute-not-allowed", $"attribute {a.Name.LocalName} is not allowed on ds:{el.Name.LocalName}", $"ds:{el.Name.LocalName}不允许属性{a.Name.LocalName}"));
+                }
+            }
+        }
         Sequence(sig, issues, ("SignedInfo", 1, 1), ("SignatureValue", 1, 1), ("KeyInfo", 0, 1), ("Object", 0, int.MaxValue));
         if (sig.Element(Ds + "SignedInfo") is { } si)
         {
@@ -39,6 +49,24 @@ internal static class SignatureShape
         }
         Base64(sig.Element(Ds + "SignatureValue"), issues);
         return issues;
+    }
+
+    private static bool AllowedAttribute(XName element, XName attribute)
+    {
+        if (element.Namespace != Ds || attribute.Namespace != XNamespace.None)
+        {
+            // Content under KeyInfo/Object may carry foreign markup; only the skeleton is checked here.
+            return element.Namespace != Ds || element.LocalName is "X509Data" or "KeyValue" or "Object";
+        }
+        return element.LocalName switch
+        {
+            "Signature" or "SignedInfo" or "SignatureValue" or "KeyInfo" => attribute.LocalName == "Id",
+            "CanonicalizationMethod" or "SignatureMethod" or "DigestMethod" or "Transform" => attribute.LocalName == "Algorithm",
+            "Reference" => attribute.LocalName is "Id" or "URI" or "Type",
+            "Object" => attribute.LocalName is "Id" or "MimeType" or "Encoding",
+            "Transforms" or "DigestValue" or "KeyName" or "X509Data" or "X509Certificate" => false,
+            _ => true,
+        };
     }
 
     private static void Algorithm(XElement e, List<Issue> issues)
