@@ -142,9 +142,10 @@ internal sealed partial class DxpReadEngine(ReadEngine engine, XmlReader r, CebR
         }
         using var ms = new MemoryStream();
         var buffer = new byte[8192];
+        engine.Next();
         try
         {
-            while (true)
+            while (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
                 int n = r.ReadContentAsBase64(buffer, 0, buffer.Length);
                 if (n == 0)

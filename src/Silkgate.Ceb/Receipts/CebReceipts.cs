@@ -44,7 +44,7 @@ public static class CebReceipts
     }
 
     /// <summary>The 900 format-check receipt for a message that could not be processed (returnStatus below zero).</summary>
-    public static Import.Ceb900Message CreateFormatReceipt(string messageGuid, string oriCopMsgId, string oriMessageType, CebReceiptResult result)
+    public static Import.Ceb900Message CreateFormatReceipt(string messageGuid, string oriCopMsgId, string oriMessageType, string oriBizMessage, CebReceiptResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return new Import.Ceb900Message
@@ -57,6 +57,7 @@ public static class CebReceipts
                 ReturnTime = CebFormat.Time17(result.ReturnTime),
                 OriCopMsgId = oriCopMsgId,
                 OriMessageType = oriMessageType,
+                OriBizMessage = oriBizMessage,
             },
         };
     }
