@@ -55,7 +55,7 @@ public class ReceiptAndEnvelopeTests
     [Fact]
     public void Format_receipt_900_is_xsd_valid()
     {
-        var r = CebReceipts.CreateFormatReceipt(CebMessage.NewGuid(), "MSG1", "CEB311Message", new CebReceiptResult("-1", "schema error", DateTime.Now));
+        var r = CebReceipts.CreateFormatReceipt(CebMessage.NewGuid(), "MSG1", "CEB311", "<bad/>", new CebReceiptResult("-1", "schema error", DateTime.Now));
         var errors = XsdOracle.Validate(CebWriter.ToBytes(r), CebDirection.Import);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
