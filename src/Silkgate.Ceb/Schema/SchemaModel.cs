@@ -45,6 +45,20 @@ internal sealed class SchemaEntity(string name, string label, Func<CebEntity> fa
     public Func<CebEntity> Factory { get; } = factory;
     public SchemaSlot[] Slots { get; } = slots;
 
+    // Slots the business rules look at, found once rather than per message.
+    private SchemaSlot?[]? _rule;
+    public SchemaSlot? Qty => Rule(0);
+    public SchemaSlot? Price => Rule(1);
+    public SchemaSlot? TotalPrice => Rule(2);
+    public SchemaSlot? Gnum => Rule(3);
+    public SchemaSlot? BuyerIdType => Rule(4);
+    public SchemaSlot? BuyerIdNumber => Rule(5);
+    public SchemaSlot? PayerIdType => Rule(6);
+    public SchemaSlot? PayerIdNumber => Rule(7);
+
+    private SchemaSlot? Rule(int i) => (_rule ??= [FindSlot("qty"), FindSlot("price"), FindSlot("totalPrice"), FindSlot("gnum"),
+        FindSlot("buyerIdType"), FindSlot("buyerIdNumber"), FindSlot("payerIdType"), FindSlot("payerIdNumber")])[i];
+
     public SchemaSlot? FindSlot(string name)
     {
         foreach (var s in Slots)

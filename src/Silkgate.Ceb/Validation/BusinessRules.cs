@@ -32,19 +32,19 @@ internal sealed partial class BusinessRules(CebMessage message, CebValidationOpt
     {
         foreach (var slot in def.Slots)
         {
-            var p = path.Length == 0 ? slot.Name : path + "/" + slot.Name;
             if (slot.Kind == SlotKind.Simple && slot.Type!.Kind == SimpleKind.String && e.GetString(slot.Index) is { Length: > 0 } s)
             {
-                CheckField(slot, s, p);
+                CheckField(slot, s, path);
             }
             else if (slot.Kind == SlotKind.Entity)
             {
+                var p = path.Length == 0 ? slot.Name : path + "/" + slot.Name;
                 int n = e.GetCount(slot.Index);
                 for (int i = 0; i < n; i++)
                 {
                     Walk(e.GetChild(slot.Index, i), slot.Entity!, slot.Max > 1 ? $"{p}[{i + 1}]" : p);
                 }
-                if (slot.Max > 1 && slot.Entity!.FindSlot("gnum") is { } g)
+                if (slot.Max > 1 && slot.Entity!.Gnum is { } g)
                 {
                     CheckGnum(e, slot, g, p);
                 }
@@ -53,8 +53,9 @@ internal sealed partial class BusinessRules(CebMessage message, CebValidationOpt
         CheckEntity(e, def, path);
     }
 
-    private void CheckField(SchemaSlot slot, string s, string p)
+    private void CheckField(SchemaSlot slot, string s, string parent)
     {
+        var p = new LazyPath(parent, slot.Name);
         switch (slot.Name)
         {
             case "currency" or "fCurrency" or "iCurrency" when !CebCodeTables.Currencies.Contains(s):
@@ -93,10 +94,25 @@ internal sealed partial class BusinessRules(CebMessage message, CebValidationOpt
         }
     }
 
+    private void CheckId(CebEntity e, SchemaSlot? type, SchemaSlot? number, Func<string, string> path)
+    {
+        if (type is not null && number is not null && e.GetString(type.Index) == "1" && e.GetString(number.Index) is { } id && !Identifiers.IsValidResidentId(id))
+        {
+            Add(path(number.Name), "business.id-check", "not a valid resident identity number (18 characters, check character)", "不是有效的居民身份证号码（校验位错误）");
+        }
+    }
+
+    /// <summary>Path text built only when a problem is reported.</summary>
+    private readonly struct LazyPath(string parent, string name)
+    {
+        public static implicit operator string(LazyPath p) => p.ToString();
+        public override string ToString() => parent.Length == 0 ? name : parent + "/" + name;
+    }
+
     private void CheckGnum(CebEntity parent, SchemaSlot lines, SchemaSlot gnum, string path)
     {
         int n = parent.GetCount(lines.Index);
-        var seen = new HashSet<int>();
+        Span<bool> seen = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
         for (int i = 0; i < n; i++)
         {
             var g = parent.GetChild(lines.Index, i).GetInt(gnum.Index);
@@ -105,7 +121,12 @@ internal sealed partial class BusinessRules(CebMessage message, CebValidationOpt
                 continue;
             }
             var p = $"{path}[{i + 1}]/gnum";
-            if (!seen.Add(g.Value))
+            bool repeated = g.Value >= 1 && g.Value <= n && seen[g.Value];
+            if (g.Value >= 1 && g.Value <= n)
+            {
+                seen[g.Value] = true;
+            }
+            if (repeated)
             {
                 Add(p, "business.gnum-repeated", $"gnum {g} is repeated", $"商品序号{g}重复", DuplicateGnumCode());
             }
@@ -126,14 +147,9 @@ internal sealed partial class BusinessRules(CebMessage message, CebValidationOpt
     private void CheckEntity(CebEntity e, SchemaEntity def, string path)
     {
         string P(string field) => path.Length == 0 ? field : path + "/" + field;
-        foreach (var (type, number) in new[] { ("buyerIdType", "buyerIdNumber"), ("payerIdType", "payerIdNumber") })
-        {
-            if (e.GetFieldText(type) == "1" && e.GetFieldText(number) is { } id && !Identifiers.IsValidResidentId(id))
-            {
-                Add(P(number), "business.id-check", "not a valid resident identity number (18 characters, check character)", "不是有效的居民身份证号码（校验位错误）");
-            }
-        }
-        if (def.FindSlot("qty") is { Type.Kind: SimpleKind.Decimal } q && def.FindSlot("price") is { } pr && def.FindSlot("totalPrice") is { } tp
+        CheckId(e, def.BuyerIdType, def.BuyerIdNumber, P);
+        CheckId(e, def.PayerIdType, def.PayerIdNumber, P);
+        if (def.Qty is { Type.Kind: SimpleKind.Decimal } q && def.Price is { } pr && def.TotalPrice is { } tp
             && e.GetDecimal(q.Index) is { } qty && e.GetDecimal(pr.Index) is { } price && e.GetDecimal(tp.Index) is { } total)
         {
             decimal expected;
