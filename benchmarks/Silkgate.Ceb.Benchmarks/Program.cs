@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Silkgate.Ceb.Benchmarks.CebBenchmarks).Assembly).Run(args);
