@@ -16,7 +16,10 @@ public interface ISilkgateModule
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
-    /// <summary>Maps the module's endpoints onto its route group <c>/api/v1/{Name}</c>.</summary>
+    /// <summary>Where the module's HTTP API lives; <c>/api/v1/{Name}</c> unless a module speaks a vocabulary of its own (the CEB gateway).</summary>
+    string RoutePrefix => $"/api/v1/{Name}";
+
+    /// <summary>Maps the module's endpoints onto its route group at <see cref="RoutePrefix"/>.</summary>
     void MapEndpoints(IEndpointRouteBuilder group);
 
     ModuleMigrations Migrations { get; }

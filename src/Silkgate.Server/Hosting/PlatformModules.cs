@@ -1,3 +1,4 @@
+using Silkgate.Clearance;
 using Silkgate.Identity;
 using Silkgate.Kernel.Modules;
 using Silkgate.RefData;
@@ -13,5 +14,6 @@ internal static class PlatformModules
         new RefDataModule(),
         new RegistryModule(),
         new IdentityModule(),
+        new ClearanceModule(),
     ];
 }

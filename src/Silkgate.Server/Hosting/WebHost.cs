@@ -91,7 +91,7 @@ public static class WebHost
 
         foreach (var module in PlatformModules.All)
         {
-            var group = app.MapGroup($"/api/v1/{module.Name}").WithTags(module.Name);
+            var group = app.MapGroup(module.RoutePrefix).WithTags(module.Name);
             module.MapEndpoints(group);
         }
 
