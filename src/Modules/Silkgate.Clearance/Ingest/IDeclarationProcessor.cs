@@ -1,0 +1,46 @@
+using System.Data.Common;
+using Silkgate.Ceb;
+
+namespace Silkgate.Clearance.Ingest;
+
+/// <summary>
+/// The seam between the gateway (transport, raw store, idempotency, receipts) and the business of declarations
+/// (document lifecycle, three-document matching, import limits). The ingest writer calls it for each readable,
+/// schema-valid message, in arrival order, inside the batch transaction that also stores the raw message; so whatever
+/// it writes becomes durable together with the message and its receipt, or not at all.
+/// </summary>
+internal interface IDeclarationProcessor
+{
+    Task<IReadOnlyList<EntityOutcome>> ProcessAsync(IngestContext context, CebMessage message, CancellationToken ct);
+}
+
+/// <summary>What the processor decided for one business entity of a message (its index among the message's entities).</summary>
+/// <param name="ReturnStatus">1 saved, 2 accepted for declaration, or a negative customs error code.</param>
+/// <param name="ReturnInfo">Readable explanation for the receipt's <c>returnInfo</c> (≤ 1000 characters).</param>
+internal sealed record EntityOutcome(int EntityIndex, int ReturnStatus, string ReturnInfo);
+
+/// <summary>The batch transaction and the facts about the message being processed.</summary>
+internal sealed class IngestContext(DbConnection connection, DbTransaction transaction, IOutbox outbox)
+{
+    public DbConnection Connection { get; } = connection;
+
+    public DbTransaction Transaction { get; } = transaction;
+
+    /// <summary>Integration events written in the same transaction.</summary>
+    public IOutbox Outbox { get; } = outbox;
+
+    /// <summary>Id of the raw message in the evidence store.</summary>
+    public long MessageId { get; set; }
+
+    /// <summary>The registered enterprise whose key sent the message (the declarant or its agent).</summary>
+    public long SenderEnterpriseId { get; set; }
+
+    /// <summary>When the platform received the message (Unix ms, UTC).</summary>
+    public long ReceivedAt { get; set; }
+}
+
+/// <summary>Adds integration events for other modules in the current transaction; a dispatcher publishes them after commit.</summary>
+internal interface IOutbox
+{
+    void Add(string eventType, object payload);
+}
