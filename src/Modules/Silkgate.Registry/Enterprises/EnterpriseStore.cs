@@ -44,8 +44,9 @@ internal sealed class EnterpriseStore(DbSession session)
 
         var c = await session.ConnectionAsync(ct);
         var rows = await c.QueryAsync<(long EnterpriseId, string Role)>(new CommandDefinition(
-            "SELECT enterprise_id, role FROM registry_enterprise_roles WHERE enterprise_id IN @ids",
-            new { ids }, session.Transaction, cancellationToken: ct));
+            // Npgsql takes the list as an array parameter; Dapper expands it into a list for SQLite.
+            $"SELECT enterprise_id, role FROM registry_enterprise_roles WHERE enterprise_id {(session.Dialect.IsPostgres ? "= ANY(@ids)" : "IN @ids")}",
+            new { ids = ids.ToArray() }, session.Transaction, cancellationToken: ct));
         return rows.GroupBy(r => r.EnterpriseId).ToDictionary(
             g => g.Key,
             g => (IReadOnlyList<EnterpriseRole>)g.Select(r => Enum.Parse<EnterpriseRole>(r.Role)).Order().ToList());
