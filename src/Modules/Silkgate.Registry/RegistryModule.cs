@@ -1,8 +1,19 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Silkgate.Kernel.Data.Migrations;
 using Silkgate.Kernel.Modules;
+using Silkgate.Registry.Contracts;
+using Silkgate.Registry.Demo;
+using Silkgate.Registry.Enterprises;
+using Silkgate.Registry.Features.BrowseTenancy;
+using Silkgate.Registry.Features.DecideOnEnterprise;
+using Silkgate.Registry.Features.RegisterEnterprise;
+using Silkgate.Registry.Features.SearchEnterprises;
+using Silkgate.Registry.Features.UpdateEnterprise;
+using Silkgate.Registry.Features.ViewEnterprise;
+using Silkgate.Registry.Tenancy;
 
 namespace Silkgate.Registry;
 
@@ -15,9 +26,32 @@ public sealed class RegistryModule : ISilkgateModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<TenancyStore>();
+        services.AddScoped<ITenancyDirectory, TenancyDirectory>();
+        services.AddScoped<EnterpriseStore>();
+        services.AddScoped<EnterpriseSearch>();
+        services.AddScoped<HistoryStore>();
+        services.AddScoped<EnterpriseFormValidator>();
+        services.AddScoped<EnterpriseGate>();
+        services.AddScoped<IEnterpriseDirectory, EnterpriseDirectory>();
+        services.AddScoped<IEnterpriseRegistry, EnterpriseRegistry>();
+        services.AddScoped<RegisterEnterpriseHandler>();
+        services.AddScoped<UpdateEnterpriseHandler>();
+        services.AddScoped<DecideOnEnterpriseHandler>();
+        services.AddScoped<ViewEnterpriseHandler>();
+        services.AddScoped<SearchEnterprisesHandler>();
+        services.AddScoped<IDemoSeeder, RegistryDemoSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
+        TenancyEndpoints.MapPublic(group);
+        var api = group.MapGroup("").RequireAuthorization();
+        TenancyEndpoints.MapSecured(api);
+        RegisterEnterpriseEndpoint.Map(api);
+        SearchEnterprisesEndpoint.Map(api);
+        ViewEnterpriseEndpoints.Map(api);
+        UpdateEnterpriseEndpoint.Map(api);
+        DecideOnEnterpriseEndpoints.Map(api);
     }
 }

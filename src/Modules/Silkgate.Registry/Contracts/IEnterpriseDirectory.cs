@@ -15,6 +15,7 @@ public interface IEnterpriseDirectory
     Task AddMemberAsync(long enterpriseId, long userId, bool isAdmin, CancellationToken ct);
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EnterpriseStatus>))]
 public enum EnterpriseStatus
 {
     Submitted,
@@ -24,6 +25,7 @@ public enum EnterpriseStatus
 }
 
 /// <summary>The roles an enterprise plays in cross-border trade; one enterprise may have several.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EnterpriseRole>))]
 public enum EnterpriseRole
 {
     /// <summary>电商企业</summary>
