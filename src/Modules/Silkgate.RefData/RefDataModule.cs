@@ -26,6 +26,7 @@ public sealed class RefDataModule : ISilkgateModule
         services.AddSingleton<ICodeTables>(sp => sp.GetRequiredService<CodeTableStore>());
         services.AddHostedService<OverridesRefresher>();
         services.AddScoped<ICodeTableEditor, CodeTableEditor>();
+        services.AddScoped<CodeEntryHistory>();
         services.AddScoped<IHsCodes, HsCodeStore>();
         services.AddScoped<IHsCodeImporter, HsCodeImporter>();
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Silkgate.Kernel.Errors;
 using Silkgate.Kernel.Http;
 using Silkgate.RefData.Contracts;
+using Silkgate.RefData.Features.ChangeCodeEntry;
 
 namespace Silkgate.RefData.Features.BrowseCodeTables;
 
@@ -41,7 +42,7 @@ internal static class CodeTableEndpoints
             .WithName("SearchCodeTable").AllowAnonymous();
 
         group.MapGet("/tables/{table}/{code}", async Task<Results<Ok<CodeEntryDetail>, ProblemHttpResult>> (
-                string table, string code, ICodeTables tables, ICodeTableEditor editor, CancellationToken ct) =>
+                string table, string code, ICodeTables tables, CodeEntryHistory history, CancellationToken ct) =>
             {
                 if (!tables.TryGetTable(table, out var t))
                 {
@@ -53,7 +54,7 @@ internal static class CodeTableEndpoints
                     return ProblemResults.From(Problem.NotFound($"Code {code} of table {t.Name}"));
                 }
 
-                return TypedResults.Ok(new CodeEntryDetail(t.Name, entry, await editor.HistoryAsync(t.Name, entry.Code, ct)));
+                return TypedResults.Ok(new CodeEntryDetail(t.Name, entry, await history.ReadAsync(t.Name, entry.Code, ct)));
             })
             .WithName("GetCodeEntry").AllowAnonymous();
     }
