@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Silkgate.Kernel.Access;
 using Silkgate.RefData.Contracts;
@@ -100,6 +101,44 @@ public abstract class CodeTableOverrideTests(PlatformHost host)
         Assert.Contains("extra.iso2", await badColumn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, noTable.StatusCode);
         Assert.False(app.Services.GetRequiredService<ICodeTables>().Units.Contains("903"));
+    }
+
+    [Fact]
+    public async Task An_admin_adds_an_entry_through_the_page_and_others_see_no_form()
+    {
+        using var app = host.WithAudit(_audit);
+        using var admin = app.ClientAs(Actors.ProvinceAdmin);
+        var form = await admin.GetStringAsync("/refdata/packaging-types/97");
+        Assert.Contains("data-testid=\"edit-entry\"", form, StringComparison.Ordinal);
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using var post = await admin.PostAsync("/refdata/packaging-types/97", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "refdata-change",
+            ["__RequestVerificationToken"] = token,
+            ["Form.NameZh"] = "测试托盘",
+            ["Form.NameEn"] = "Test pallets",
+        }));
+
+        Assert.True(post.IsSuccessStatusCode, post.StatusCode.ToString());
+        Assert.True(app.Services.GetRequiredService<ICodeTables>().PackagingTypes.TryGet("97", out var added));
+        Assert.Equal(("测试托盘", "Test pallets"), (added.NameZh, added.NameEn));
+        Assert.Contains(_audit.Entries, e => e is { Subject: "code-table:packaging-types/97", Outcome: AuditOutcome.Succeeded });
+        using var anonymous = app.ClientAs(null);
+        var page = await anonymous.GetStringAsync("/refdata/packaging-types/97");
+        Assert.Contains("测试托盘", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"edit-entry\"", page, StringComparison.Ordinal);
+
+        using var country = await admin.PostAsync("/refdata/countries/998", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "refdata-change",
+            ["__RequestVerificationToken"] = token,
+            ["Form.NameZh"] = "测试地区",
+            ["Form.Extra[iso2]"] = "ZZ",
+        }));
+        Assert.True(country.IsSuccessStatusCode, country.StatusCode.ToString());
+        Assert.True(app.Services.GetRequiredService<ICodeTables>().Countries.TryGet("998", out var region));
+        Assert.Equal("ZZ", region.Get("iso2"));
     }
 }
 
