@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,17 @@ internal static class RefDataCommands
             var tariffYear = parse.GetValue(year) ?? scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().Year;
             var watch = Stopwatch.StartNew();
             using var reader = new StreamReader(path.FullName, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            var result = await scope.ServiceProvider.GetRequiredService<IHsCodeImporter>().ImportAsync(reader, tariffYear, ct);
+            HsImportResult result;
+            try
+            {
+                result = await scope.ServiceProvider.GetRequiredService<IHsCodeImporter>().ImportAsync(reader, tariffYear, ct);
+            }
+            catch (DbException e)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"database error: {e.Message} (is the schema up to date? run `silkgate db migrate`)");
+                return 3;
+            }
+
             if (!result.Succeeded)
             {
                 foreach (var e in result.Errors)

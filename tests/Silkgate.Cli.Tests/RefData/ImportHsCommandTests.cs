@@ -45,6 +45,17 @@ public sealed class ImportHsCommandTests : IDisposable
         Assert.Contains("3 error(s); nothing imported", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_hs_on_an_unmigrated_database_says_to_migrate_first()
+    {
+        var file = Write("one.csv", "code,name,unit1,unit2,elements\n8517130000,手机,007,,[]\n");
+
+        var (exit, output) = await RunAsync("refdata", "import-hs", file, "--year", "2021");
+
+        Assert.Equal(3, exit);
+        Assert.Contains("silkgate db migrate", output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -85,5 +85,15 @@ public sealed class ShippedTablesMatchSharedReferenceTests
         Assert.Equal(countries.Count, countries.Search(" ").Count);
     }
 
+    [Fact]
+    public void Every_shipped_code_has_the_format_its_table_accepts_for_changes()
+    {
+        foreach (var definition in TableDefinition.All)
+        {
+            var table = ShippedTables.All[definition.Name];
+            Assert.All(table.All, e => Assert.Matches(definition.CodePattern, e.Code));
+        }
+    }
+
     private static string Name(CodeTable table, string code) => table.TryGet(code, out var e) ? e.NameZh : "(missing)";
 }
