@@ -5,4 +5,5 @@ using Silkgate.Cli.Database;
 var root = new RootCommand("silkgate: command-line tool of the Silkgate cross-border e-commerce zone platform");
 root.Subcommands.Add(DbCommands.Build());
 root.Subcommands.Add(CebCommands.Build());
+root.Subcommands.Add(Silkgate.Cli.RefData.RefDataCommands.Build());
 return await root.Parse(args).InvokeAsync();
