@@ -31,6 +31,7 @@ public sealed class IdentityModule : ISilkgateModule
         services.AddOptions<IdentityModuleOptions>().Bind(configuration.GetSection(IdentityModuleOptions.Section));
         services.AddSingleton<Passwords>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<AuditWriter>();
         services.AddScoped<UserStore>();
         services.AddScoped<ActorFactory>();
         services.AddScoped<AuditTrail>();

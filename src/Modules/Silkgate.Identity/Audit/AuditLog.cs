@@ -57,7 +57,7 @@ internal sealed class AuditLog(DbSession session, IActorContext actors, AuditTra
             where.Append(" AND (action = @Action OR substr(action, 1, @PrefixLength) = @Prefix)");
             parameters.Add("Action", query.Action.Trim());
             parameters.Add("Prefix", query.Action.Trim() + ".");
-            parameters.Add("PrefixLength", (long)query.Action.Trim().Length + 1);
+            parameters.Add("PrefixLength", query.Action.Trim().Length + 1);
         }
 
         if (query.Outcome is { } outcome)

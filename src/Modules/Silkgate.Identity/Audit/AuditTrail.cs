@@ -1,4 +1,3 @@
-using Dapper;
 using Silkgate.Kernel.Access;
 using Silkgate.Kernel.Data;
 
@@ -8,7 +7,7 @@ namespace Silkgate.Identity.Audit;
 /// Writes the audit log on a connection of its own (not the unit of work's session), so that an entry survives the
 /// rollback of the work it describes, and a refused attempt is on record even when the request fails.
 /// </summary>
-internal sealed class AuditTrail(Database database, IActorContext actors, TimeProvider time) : IAuditTrail
+internal sealed class AuditTrail(AuditWriter writer, DbSession session, IActorContext actors, TimeProvider time) : IAuditTrail
 {
     public Task RecordAsync(AuditEntry entry, CancellationToken ct) => RecordAsync(entry, actors.Current, ct);
 
@@ -16,27 +15,27 @@ internal sealed class AuditTrail(Database database, IActorContext actors, TimePr
     public async Task RecordAsync(AuditEntry entry, Actor? actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO identity_audit (at, actor_user_id, actor_name, actor_role, actor_zone, actor_enterprise_id, actor_api_key_id, " +
-            "client_address, action, subject, outcome, detail) VALUES (@At, @UserId, @Name, @Role, @Zone, @EnterpriseId, @ApiKeyId, " +
-            "@ClientAddress, @Action, @Subject, @Outcome, @Detail)",
-            new
-            {
-                At = time.GetUtcNow().ToUnixTimeMilliseconds(),
-                actor?.UserId,
-                actor?.Name,
-                Role = actor?.Role.ToString(),
-                Zone = actor?.ZoneCode,
-                actor?.EnterpriseId,
-                actor?.ApiKeyId,
-                ClientAddress = Truncate(actors.ClientAddress, 100),
-                Action = Truncate(entry.Action, 200),
-                Subject = Truncate(entry.Subject, 500),
-                Outcome = entry.Outcome.ToString(),
-                Detail = Truncate(entry.Detail, 2000),
-            },
-            cancellationToken: ct));
+        var row = new AuditRow(
+            time.GetUtcNow().ToUnixTimeMilliseconds(),
+            actor?.UserId,
+            Truncate(actor?.Name, 200),
+            actor?.Role.ToString(),
+            actor?.ZoneCode,
+            actor?.EnterpriseId,
+            actor?.ApiKeyId,
+            Truncate(actors.ClientAddress, 100),
+            Truncate(entry.Action, 200)!,
+            Truncate(entry.Subject, 500),
+            entry.Outcome.ToString(),
+            Truncate(entry.Detail, 2000));
+        if (session.Transaction is not null && !session.Dialect.IsPostgres)
+        {
+            // SQLite: this unit of work holds the only write lock; writing now would wait for ourselves.
+            writer.WriteLater(row);
+            return;
+        }
+
+        await writer.WriteAsync(row, ct);
     }
 
     private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];

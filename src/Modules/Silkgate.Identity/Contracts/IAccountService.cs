@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Silkgate.Kernel.Access;
 using Silkgate.Kernel.Errors;
 
@@ -50,9 +51,9 @@ public sealed record UserSummary(
     long Id,
     string Username,
     string DisplayName,
-    Role? GovernmentRole,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<Role>))] Role? GovernmentRole,
     string? ZoneCode,
-    Agency? Agency,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<Agency>))] Agency? Agency,
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastSignInAt,
     DateTimeOffset? LockedUntil);

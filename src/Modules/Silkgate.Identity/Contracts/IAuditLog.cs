@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Silkgate.Kernel.Access;
 using Silkgate.Kernel.Errors;
 
@@ -35,7 +36,7 @@ public sealed record AuditRecord(
     string? ClientAddress,
     string Action,
     string? Subject,
-    AuditOutcome Outcome,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<AuditOutcome>))] AuditOutcome Outcome,
     string? Detail);
 
 public sealed record AuditPage(IReadOnlyList<AuditRecord> Items, long Total, int Page, int PageSize);
