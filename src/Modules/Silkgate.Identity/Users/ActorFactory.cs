@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Silkgate.Kernel.Access;
 using Silkgate.Kernel.Modules;
@@ -9,7 +10,8 @@ namespace Silkgate.Identity.Users;
 /// The actor of a person: the government role on the account, otherwise the enterprise the registry says the person
 /// belongs to, otherwise an applicant.
 /// </summary>
-internal sealed class ActorFactory(IEnterpriseDirectory directory, IOptions<PlatformOptions> platform)
+/// <remarks>The registry is asked only for people without a government role, so government accounts work from the command line on their own.</remarks>
+internal sealed class ActorFactory(IServiceProvider services, IOptions<PlatformOptions> platform)
 {
     public async Task<Actor> ForAsync(UserAccount user, CancellationToken ct)
     {
@@ -26,7 +28,7 @@ internal sealed class ActorFactory(IEnterpriseDirectory directory, IOptions<Plat
                 break;
         }
 
-        var membership = await directory.FindMembershipAsync(user.Id, ct);
+        var membership = await services.GetRequiredService<IEnterpriseDirectory>().FindMembershipAsync(user.Id, ct);
         return membership is null
             ? new Actor(user.Id, user.DisplayName, Role.Applicant, province)
             : new Actor(user.Id, user.DisplayName, membership.IsAdmin ? Role.EnterpriseAdmin : Role.EnterpriseUser, province,

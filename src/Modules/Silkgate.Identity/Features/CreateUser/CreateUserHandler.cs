@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Silkgate.Identity.Audit;
 using Silkgate.Identity.Contracts;
 using Silkgate.Identity.Users;
@@ -16,7 +17,7 @@ internal sealed class CreateUserHandler(
     DbSession session,
     UserStore users,
     Passwords passwords,
-    IEnterpriseDirectory directory,
+    IServiceProvider services,
     AuditTrail audit,
     TimeProvider time)
 {
@@ -68,7 +69,7 @@ internal sealed class CreateUserHandler(
             var id = await users.InsertAsync(account, time.GetUtcNow().ToUnixTimeMilliseconds(), c);
             if (request.Role == Role.EnterpriseUser)
             {
-                await directory.AddMemberAsync(creator!.EnterpriseId!.Value, id, isAdmin: false, c);
+                await services.GetRequiredService<IEnterpriseDirectory>().AddMemberAsync(creator!.EnterpriseId!.Value, id, isAdmin: false, c);
             }
 
             return await users.FindByIdAsync(id, c);
