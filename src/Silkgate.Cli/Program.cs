@@ -6,4 +6,5 @@ var root = new RootCommand("silkgate: command-line tool of the Silkgate cross-bo
 root.Subcommands.Add(DbCommands.Build());
 root.Subcommands.Add(CebCommands.Build());
 root.Subcommands.Add(Silkgate.Cli.RefData.RefDataCommands.Build());
+Silkgate.Cli.Identity.IdentityCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

@@ -7,6 +7,7 @@ using Silkgate.Kernel.Access;
 using Silkgate.Kernel.Data;
 using Silkgate.Kernel.Modules;
 using Silkgate.Server.Components;
+using Silkgate.Server.Components.Account;
 
 namespace Silkgate.Server.Hosting;
 
@@ -95,6 +96,7 @@ public static class WebHost
             module.MapEndpoints(group);
         }
 
+        app.MapAccountEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(o =>
         {

@@ -1,0 +1,89 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Silkgate.Kernel.Data;
+
+namespace Silkgate.Identity.Audit;
+
+/// <summary>
+/// Inserts audit rows on connections of its own. SQLite has one writer at a time: an entry recorded while the unit of
+/// work holds a write transaction on SQLite cannot be written until that transaction ends, so it is written in the
+/// background as soon as the lock is free (after commit or rollback) instead of waiting for itself.
+/// </summary>
+internal sealed partial class AuditWriter(Database database, ILogger<AuditWriter> logger)
+{
+    private const string Insert =
+        "INSERT INTO identity_audit (at, actor_user_id, actor_name, actor_role, actor_zone, actor_enterprise_id, actor_api_key_id, " +
+        "client_address, action, subject, outcome, detail) VALUES (@At, @UserId, @Name, @Role, @Zone, @EnterpriseId, @ApiKeyId, " +
+        "@ClientAddress, @Action, @Subject, @Outcome, @Detail)";
+
+    private readonly Lock _gate = new();
+    private Task _pending = Task.CompletedTask;
+
+    public async Task WriteAsync(AuditRow row, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Insert, row, cancellationToken: ct));
+    }
+
+    /// <summary>Writes the row once the database lets it, without making the caller wait.</summary>
+    public void WriteLater(AuditRow row)
+    {
+        lock (_gate)
+        {
+            _pending = _pending.ContinueWith(_ => WriteWithRetriesAsync(row), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+        }
+    }
+
+    /// <summary>Completes when every deferred row is written (tests, shutdown).</summary>
+    public Task WhenIdleAsync()
+    {
+        lock (_gate)
+        {
+            return _pending;
+        }
+    }
+
+    private async Task WriteWithRetriesAsync(AuditRow row)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteAsync(row, CancellationToken.None);
+                return;
+            }
+            catch (SqliteException e) when (attempt < 20)
+            {
+                LogRetry(logger, row.Action, attempt, e.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt));
+            }
+            catch (Exception e) when (e is SqliteException or InvalidOperationException)
+            {
+                LogLost(logger, row.Action, row.Subject, row.Outcome, e);
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Audit entry {Action} waits for the database (attempt {Attempt}): {Reason}")]
+    private static partial void LogRetry(ILogger logger, string action, int attempt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Audit entry {Action} {Subject} {Outcome} could not be written")]
+    private static partial void LogLost(ILogger logger, string action, string? subject, string outcome, Exception exception);
+}
+
+/// <summary>The parameters of one <c>identity_audit</c> insert.</summary>
+internal sealed record AuditRow(
+    long At,
+    long? UserId,
+    string? Name,
+    string? Role,
+    string? Zone,
+    long? EnterpriseId,
+    long? ApiKeyId,
+    string? ClientAddress,
+    string Action,
+    string? Subject,
+    string Outcome,
+    string? Detail);

@@ -1,0 +1,28 @@
+using Silkgate.Kernel.Access;
+
+namespace Silkgate.Identity.Demo;
+
+/// <summary>The documented demo accounts (docs/guide/demo.md). All share the demo password <c>Identity:DemoPassword</c>.</summary>
+internal static class DemoAccounts
+{
+    public static IReadOnlyList<(string Username, string DisplayName, Role Role, string? Zone, Agency? Agency)> Government { get; } =
+    [
+        ("province", "浙江省商务厅管理员", Role.ProvinceAdmin, null, null),
+        ("huzhou", "湖州综试区管理员", Role.ZoneAdmin, "330500", null),
+        ("jiaxing", "嘉兴综试区管理员", Role.ZoneAdmin, "330400", null),
+        ("quzhou", "衢州综试区管理员", Role.ZoneAdmin, "330800", null),
+        ("taizhou", "台州综试区管理员", Role.ZoneAdmin, "331000", null),
+        ("lishui", "丽水综试区管理员", Role.ZoneAdmin, "331100", null),
+        ("customs.huzhou", "湖州海关关员", Role.AgencyOfficer, "330500", Agency.Customs),
+        ("tax.huzhou", "湖州市税务局干部", Role.AgencyOfficer, "330500", Agency.Tax),
+    ];
+
+    /// <summary>
+    /// Accounts attached to demo enterprises of the registry, by the enterprise's USCC or customs code. THE one place to
+    /// list them; an enterprise that the registry has not seeded is skipped. Example entry:
+    /// <c>("huzhou.silk", "湖州丝绸进出口 管理员", "91330500MA2B3C4D5E", true)</c>.
+    /// </summary>
+    public static IReadOnlyList<(string Username, string DisplayName, string EnterpriseCode, bool IsAdmin)> Enterprise { get; } =
+    [
+    ];
+}

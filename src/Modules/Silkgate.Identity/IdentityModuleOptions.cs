@@ -1,0 +1,25 @@
+namespace Silkgate.Identity;
+
+/// <summary>Configuration section <c>Identity</c>.</summary>
+public sealed class IdentityModuleOptions
+{
+    public const string Section = "Identity";
+
+    public LockoutOptions Lockout { get; set; } = new();
+
+    /// <summary>Password of every demo account (demo mode only).</summary>
+    public string DemoPassword { get; set; } = "Silkgate#2026";
+
+    /// <summary>How long an API key lookup and an enterprise's status are cached in memory by each server node.</summary>
+    public TimeSpan ApiKeyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>Configuration section <c>Identity:Lockout</c>.</summary>
+public sealed class LockoutOptions
+{
+    /// <summary>Consecutive wrong passwords that lock an account.</summary>
+    public int MaxFailedAttempts { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked.</summary>
+    public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(15);
+}
