@@ -1,0 +1,60 @@
+using System.Text;
+using System.Xml;
+
+namespace Silkgate.Ceb.Signing;
+
+/// <summary>Loads and saves messages without DTDs or external resolution, keeping every whitespace node.</summary>
+internal static class CebXmlIo
+{
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = false,
+        IgnoreWhitespace = false,
+        CloseInput = false,
+    };
+
+    // Entitize keeps carriage returns and newlines inside attribute values through a save and reload,
+    // so the digest stays what was signed.
+    private static readonly XmlWriterSettings WriterSettings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = false,
+        NewLineHandling = NewLineHandling.Entitize,
+        CloseOutput = false,
+    };
+
+    public static XmlDocument Load(Stream stream)
+    {
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        using var reader = XmlReader.Create(stream, ReaderSettings);
+        document.Load(reader);
+        return document;
+    }
+
+    public static XmlDocument Load(ReadOnlySpan<byte> xml)
+    {
+        using var stream = new MemoryStream(xml.ToArray(), writable: false);
+        return Load(stream);
+    }
+
+    public static void Save(XmlDocument document, Stream output)
+    {
+        // The bytes are written as UTF-8, so a declaration must not claim another encoding.
+        if (document.FirstChild is XmlDeclaration declaration && declaration.Encoding.Length > 0)
+        {
+            declaration.Encoding = "UTF-8";
+        }
+
+        using var writer = XmlWriter.Create(output, WriterSettings);
+        document.Save(writer);
+    }
+
+    public static byte[] Save(XmlDocument document)
+    {
+        using var output = new MemoryStream();
+        Save(document, output);
+        return output.ToArray();
+    }
+}
