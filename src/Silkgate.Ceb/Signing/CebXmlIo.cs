@@ -21,6 +21,7 @@ internal static class CebXmlIo
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = false,
+        OmitXmlDeclaration = true,
         NewLineHandling = NewLineHandling.Entitize,
         CloseOutput = false,
     };
@@ -41,10 +42,12 @@ internal static class CebXmlIo
 
     public static void Save(XmlDocument document, Stream output)
     {
-        // The bytes are written as UTF-8, so a declaration must not claim another encoding.
-        if (document.FirstChild is XmlDeclaration declaration && declaration.Encoding.Length > 0)
+        // XmlWriter would rewrite the declaration in its own spelling; it is written here as the message had it,
+        // except that the bytes are UTF-8 whatever encoding the declaration claimed.
+        if (document.FirstChild is XmlDeclaration declaration)
         {
-            declaration.Encoding = "UTF-8";
+            var standalone = declaration.Standalone.Length > 0 ? $" standalone=\"{declaration.Standalone}\"" : string.Empty;
+            output.Write(Encoding.UTF8.GetBytes($"<?xml version=\"{declaration.Version}\" encoding=\"UTF-8\"{standalone}?>"));
         }
 
         using var writer = XmlWriter.Create(output, WriterSettings);
