@@ -69,6 +69,9 @@ internal static class TestPki
     public static TestIdentity SelfSignedSm2(AsymmetricCipherKeyPair keys, string name, DateTime notBefore, DateTime notAfter) =>
         Issue(keys, $"C=CN,O=Silkgate Test,CN={name}", issuer: null, isCa: false, "SM3WITHSM2", notBefore, notAfter);
 
+    public static TestIdentity SelfSignedRsaForKat() =>
+        Issue(NewRsaKeyPair(), "C=CN,O=Silkgate Test,CN=Silkgate Known Answer RSA", issuer: null, isCa: false, "SHA256WITHRSA", new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2044, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
     public static AsymmetricCipherKeyPair NewSm2KeyPair()
     {
         var generator = new ECKeyPairGenerator();
