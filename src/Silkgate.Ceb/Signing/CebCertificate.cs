@@ -1,7 +1,11 @@
 using System.Security.Cryptography;
+using Org.BouncyCastle.Asn1.Pkcs;
+using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.X509;
+using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
+using X509CertificateParser = Org.BouncyCastle.X509.X509CertificateParser;
 
 namespace Silkgate.Ceb.Signing;
 
@@ -17,18 +21,30 @@ public sealed class CebCertificate
     {
         Native = certificate;
         _der = certificate.GetEncoded();
-        PublicKey = certificate.GetPublicKey();
-        KeyAlgorithm = PublicKey switch
+        var publicKeyInfo = certificate.CertificateStructure.SubjectPublicKeyInfo;
+        var algorithm = publicKeyInfo.Algorithm.Algorithm;
+        if (algorithm.Equals(PkcsObjectIdentifiers.RsaEncryption))
         {
-            ECPublicKeyParameters ec when Sm2.IsSm2Curve(ec.Parameters) => CebSignatureAlgorithm.Sm2Sm3,
-            RsaKeyParameters { IsPrivate: false } => CebSignatureAlgorithm.RsaSha1,
-            _ => null,
-        };
+            // Read directly: BouncyCastle's RsaKeyParameters runs a primality test on the modulus (~25 ms).
+            var rsa = RsaPublicKeyStructure.GetInstance(publicKeyInfo.ParsePublicKey());
+            RsaPublicKey = new RSAParameters { Modulus = rsa.Modulus.ToByteArrayUnsigned(), Exponent = rsa.PublicExponent.ToByteArrayUnsigned() };
+            KeyAlgorithm = CebSignatureAlgorithm.RsaSha1;
+        }
+        else if (algorithm.Equals(X9ObjectIdentifiers.IdECPublicKey) && PublicKey is ECPublicKeyParameters ec && Sm2.IsSm2Curve(ec.Parameters))
+        {
+            Sm2PublicKey = ec;
+            KeyAlgorithm = CebSignatureAlgorithm.Sm2Sm3;
+        }
     }
 
     internal X509Certificate Native { get; }
 
-    internal AsymmetricKeyParameter PublicKey { get; }
+    /// <summary>BouncyCastle's view of the key (X509Certificate caches it), for key matching and CA checks.</summary>
+    internal AsymmetricKeyParameter PublicKey => Native.GetPublicKey();
+
+    internal RSAParameters? RsaPublicKey { get; }
+
+    internal ECPublicKeyParameters? Sm2PublicKey { get; }
 
     /// <summary>Subject distinguished name, e.g. <c>C=CN,O=...,CN=...</c>.</summary>
     public string Subject => Native.SubjectDN.ToString();

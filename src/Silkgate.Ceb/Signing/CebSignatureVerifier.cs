@@ -39,9 +39,8 @@ public sealed class CebSignatureVerifier
     }
 
     /// <summary>
-    /// Verifies <paramref name="document"/>. The signature element is taken out and put back while the digest is
-    /// computed, so the document must not be used by another thread meanwhile. Without <paramref name="trust"/>
-    /// any embedded certificate is accepted.
+    /// Verifies <paramref name="document"/> without changing it. Without <paramref name="trust"/> any embedded
+    /// certificate is accepted.
     /// </summary>
     public CebSignatureResult Verify(XmlDocument document, SignatureTrust? trust = null)
     {
@@ -103,16 +102,12 @@ public sealed class CebSignatureVerifier
         }
 
         var signedInfo = XmlC14N.CanonicalizeInContext(parsed.SignedInfo);
-        if (!SignatureCheck.Verify(algorithm, certificate.PublicKey, signedInfo, parsed.SignatureValue, _sm2UserId))
+        if (!SignatureCheck.Verify(algorithm, certificate, signedInfo, parsed.SignatureValue, _sm2UserId))
         {
             return CebSignatureResult.Invalid(CebSignatureFailure.SignatureMismatch, "SignatureValue does not verify over SignedInfo with the embedded certificate", parsed, certificate);
         }
 
-        byte[] digest;
-        using (var hash = SignatureCheck.CreateDigest(parsed.DigestMethod))
-        {
-            digest = XmlC14N.DigestWithout(parsed.Element, hash);
-        }
+        var digest = XmlC14N.Digest(parsed.Element.OwnerDocument, parsed.DigestMethod, parsed.Element);
 
         if (!digest.AsSpan().SequenceEqual(parsed.DigestValue))
         {

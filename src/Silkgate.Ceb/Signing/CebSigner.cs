@@ -47,11 +47,7 @@ public sealed class CebSigner : IDisposable
         }
 
         // Without its signature the document is exactly what the enveloped-signature transform yields.
-        byte[] digest;
-        using (var hash = SignatureCheck.CreateDigest(_digestMethod))
-        {
-            digest = XmlC14N.Digest(document, hash);
-        }
+        var digest = XmlC14N.Digest(document, _digestMethod);
 
         var signature = SignatureXml.Build(document, _signatureMethod, _digestMethod, digest, _keyName, Certificate.Der);
         SignaturePlacement.Insert(root, signature);

@@ -55,27 +55,19 @@ internal sealed class SignatureKey : IDisposable
 /// <summary>Verifies a signature value over canonical SignedInfo with a certificate's public key.</summary>
 internal static class SignatureCheck
 {
-    public static bool Verify(CebSignatureAlgorithm algorithm, AsymmetricKeyParameter publicKey, byte[] data, byte[] signature, ReadOnlySpan<byte> sm2UserId)
+    public static bool Verify(CebSignatureAlgorithm algorithm, CebCertificate certificate, byte[] data, byte[] signature, ReadOnlySpan<byte> sm2UserId)
     {
-        switch (algorithm, publicKey)
+        if (algorithm == CebSignatureAlgorithm.Sm2Sm3 && certificate.Sm2PublicKey is { } ec)
         {
-            case (CebSignatureAlgorithm.Sm2Sm3, ECPublicKeyParameters ec):
-                return Sm2.TryDecode(signature, out var r, out var s) && Sm2.Verify(ec.Q, sm2UserId, data, r, s);
-            case (CebSignatureAlgorithm.RsaSha1, RsaKeyParameters rsaKey):
-                using (var rsa = RSA.Create(DotNetUtilities.ToRSAParameters(rsaKey)))
-                {
-                    return rsa.VerifyData(data, signature, HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1);
-                }
-
-            default:
-                return false;
+            return Sm2.TryDecode(signature, out var r, out var s) && Sm2.Verify(ec.Q, sm2UserId, data, r, s);
         }
-    }
 
-    public static HashAlgorithm CreateDigest(string digestUri) => digestUri switch
-    {
-        CebSignatureUris.Sm3 => Sm3.Create(),
-        CebSignatureUris.Sha1 => SHA1.Create(),
-        _ => throw new ArgumentOutOfRangeException(nameof(digestUri), digestUri, "Unsupported digest."),
-    };
+        if (algorithm == CebSignatureAlgorithm.RsaSha1 && certificate.RsaPublicKey is { } parameters)
+        {
+            using var rsa = RSA.Create(parameters);
+            return rsa.VerifyData(data, signature, HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1);
+        }
+
+        return false;
+    }
 }

@@ -1,77 +1,43 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.Xml;
 using System.Xml;
+using Org.BouncyCastle.Crypto.Digests;
 
 namespace Silkgate.Ceb.Signing;
 
-/// <summary>Inclusive C14N 1.0 without comments, through .NET's <see cref="XmlDsigC14NTransform"/>.</summary>
+/// <summary>Canonicalization and digests as the CEB signature needs them (inclusive C14N 1.0, no comments).</summary>
 internal static class XmlC14N
 {
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-
-    /// <summary>Digest of the whole document (URI="", so comments are left out).</summary>
-    public static byte[] Digest(XmlDocument document, HashAlgorithm hash)
-    {
-        var transform = NewTransform();
-        transform.LoadInput(document);
-        return transform.GetDigestedOutput(hash);
-    }
-
     /// <summary>
-    /// Digest of the document as the enveloped-signature transform sees it: the signature is taken out, the
-    /// rest canonicalized, the signature put back where it was. Removing the subtree from the DOM yields the
-    /// same node-set as the XPath form of the transform, without building that node-set.
+    /// Digest of the document as Reference URI="" with the enveloped-signature transform sees it: the whole
+    /// document without comments and without <paramref name="signature"/> (null when not yet inserted).
     /// </summary>
-    public static byte[] DigestWithout(XmlElement signature, HashAlgorithm hash)
+    public static byte[] Digest(XmlDocument document, string digestUri, XmlElement? signature = null)
     {
-        var parent = signature.ParentNode ?? throw new InvalidOperationException("The signature has no parent.");
-        var next = signature.NextSibling;
-        parent.RemoveChild(signature);
-        try
+        switch (digestUri)
         {
-            return Digest(signature.OwnerDocument, hash);
-        }
-        finally
-        {
-            parent.InsertBefore(signature, next);
-        }
-    }
-
-    public static byte[] Canonicalize(XmlDocument document)
-    {
-        var transform = NewTransform();
-        transform.LoadInput(document);
-        using var output = (Stream)transform.GetOutput(typeof(Stream));
-        using var copy = new MemoryStream();
-        output.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    /// <summary>
-    /// Canonical SignedInfo as it stands in its document: inclusive C14N of a subtree renders the namespace
-    /// declarations and xml:* attributes inherited from ancestors on the apex, so they are copied onto a
-    /// standalone copy first.
-    /// </summary>
-    public static byte[] CanonicalizeInContext(XmlElement element)
-    {
-        var standalone = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        var copy = (XmlElement)standalone.ImportNode(element, deep: true);
-        standalone.AppendChild(copy);
-        for (var ancestor = element.ParentNode as XmlElement; ancestor is not null; ancestor = ancestor.ParentNode as XmlElement)
-        {
-            foreach (XmlAttribute attribute in ancestor.Attributes)
-            {
-                var inherited = attribute.NamespaceURI == XmlnsNamespace || attribute.NamespaceURI == XmlNamespace;
-                if (inherited && copy.GetAttributeNode(attribute.LocalName, attribute.NamespaceURI) is null)
+            case CebSignatureUris.Sm3:
+                var sm3 = new SM3Digest();
+                CanonicalWriter.WriteDocument(document, signature, sm3.BlockUpdate);
+                var result = new byte[Sm3.HashSizeInBytes];
+                sm3.DoFinal(result, 0);
+                return result;
+            case CebSignatureUris.Sha1:
+                using (var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1))
                 {
-                    copy.SetAttributeNode((XmlAttribute)standalone.ImportNode(attribute, deep: true));
+                    CanonicalWriter.WriteDocument(document, signature, sha1.AppendData);
+                    return sha1.GetHashAndReset();
                 }
-            }
-        }
 
-        return Canonicalize(standalone);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(digestUri), digestUri, "Unsupported digest.");
+        }
     }
 
-    private static XmlDsigC14NTransform NewTransform() => new(includeComments: false) { Resolver = null! };
+    /// <summary>The canonical bytes of a whole document (for tests and diagnostics).</summary>
+    public static byte[] Canonicalize(XmlDocument document, XmlElement? excluded = null) =>
+        CanonicalWriter.ToBytes(sink => CanonicalWriter.WriteDocument(document, excluded, sink));
+
+    /// <summary>Canonical SignedInfo as it stands in its document, with inherited namespaces on the apex.</summary>
+    public static byte[] CanonicalizeInContext(XmlElement element) =>
+        CanonicalWriter.ToBytes(sink => CanonicalWriter.WriteSubtree(element, sink));
 }

@@ -17,15 +17,13 @@ public class KnownAnswerTests
     [Fact]
     public void Sm3_digest_of_the_canonical_sample_inventory_is_fixed()
     {
-        using var sm3 = Sm3.Create();
-        Assert.Equal(Sm3OfCanonicalInventory, Convert.ToBase64String(XmlC14N.Digest(Pki.Load(SampleMessages.Inventory621()), sm3)));
+        Assert.Equal(Sm3OfCanonicalInventory, Convert.ToBase64String(XmlC14N.Digest(Pki.Load(SampleMessages.Inventory621()), CebSignatureUris.Sm3)));
     }
 
     [Fact]
     public void Sha1_digest_of_the_canonical_sample_inventory_is_fixed()
     {
-        using var sha1 = SignatureCheck.CreateDigest(CebSignatureUris.Sha1);
-        Assert.Equal(Sha1OfCanonicalInventory, Convert.ToBase64String(XmlC14N.Digest(Pki.Load(SampleMessages.Inventory621()), sha1)));
+        Assert.Equal(Sha1OfCanonicalInventory, Convert.ToBase64String(XmlC14N.Digest(Pki.Load(SampleMessages.Inventory621()), CebSignatureUris.Sha1)));
     }
 
     [Fact]

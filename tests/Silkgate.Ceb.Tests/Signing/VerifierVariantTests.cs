@@ -67,11 +67,7 @@ public class VerifierVariantTests
     {
         var document = Pki.Load(SampleMessages.Inventory621());
         var credentials = Pki.Sm2Signer.Credentials;
-        byte[] digest;
-        using (var hash = SignatureCheck.CreateDigest(digestMethod))
-        {
-            digest = XmlC14N.Digest(document, hash);
-        }
+        var digest = XmlC14N.Digest(document, digestMethod);
 
         var signature = SignatureXml.Build(document, signatureMethod, digestMethod, digest, "0001", credentials.Certificate.GetRawData());
         SignaturePlacement.Insert(document.DocumentElement!, signature);
