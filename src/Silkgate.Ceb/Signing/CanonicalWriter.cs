@@ -96,32 +96,32 @@ internal sealed class CanonicalWriter
         Append(element.Name);
 
         // Namespace declarations that differ from what the nearest output ancestor rendered, by prefix.
-        foreach (var (prefix, uri) in scope.Bindings.OrderBy(b => b.Key, StringComparer.Ordinal))
+        // Most elements declare nothing and share their parent's scope object, so there is nothing to compare.
+        if (!ReferenceEquals(scope, rendered))
         {
-            var before = rendered.Lookup(prefix);
-            if (uri == before || (prefix.Length > 0 && uri.Length == 0))
-            {
-                continue;
-            }
-
-            Append(prefix.Length == 0 ? " xmlns=\"" : " xmlns:");
-            if (prefix.Length > 0)
-            {
-                Append(prefix);
-                Append("=\"");
-            }
-
-            AppendEscaped(uri, attribute: true);
-            Append("\"");
+            WriteNamespaces(scope, rendered);
         }
 
-        var attributes = element.Attributes.Cast<XmlAttribute>().Where(a => a.NamespaceURI != XmlnsNamespace);
-        if (apexXmlAttributes is { Count: > 0 })
+        var attributes = new List<XmlAttribute>(element.Attributes.Count + (apexXmlAttributes?.Count ?? 0));
+        foreach (XmlAttribute attribute in element.Attributes)
         {
-            attributes = attributes.Concat(apexXmlAttributes);
+            if (attribute.NamespaceURI != XmlnsNamespace)
+            {
+                attributes.Add(attribute);
+            }
         }
 
-        foreach (var attribute in attributes.OrderBy(a => a.NamespaceURI, StringComparer.Ordinal).ThenBy(a => a.LocalName, StringComparer.Ordinal))
+        if (apexXmlAttributes is not null)
+        {
+            attributes.AddRange(apexXmlAttributes);
+        }
+
+        if (attributes.Count > 1)
+        {
+            attributes.Sort(AttributeOrder);
+        }
+
+        foreach (var attribute in attributes)
         {
             Append(" ");
             Append(attribute.Name);
@@ -135,6 +135,38 @@ internal sealed class CanonicalWriter
         Append("</");
         Append(element.Name);
         Append(">");
+    }
+
+    private static int AttributeOrder(XmlAttribute a, XmlAttribute b)
+    {
+        var byNamespace = string.CompareOrdinal(a.NamespaceURI, b.NamespaceURI);
+        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.LocalName, b.LocalName);
+    }
+
+    private void WriteNamespaces(InScope scope, InScope rendered)
+    {
+        var prefixes = new List<string>();
+        foreach (var (prefix, uri) in scope.Bindings)
+        {
+            if (uri != rendered.Lookup(prefix) && (prefix.Length == 0 || uri.Length > 0))
+            {
+                prefixes.Add(prefix);
+            }
+        }
+
+        prefixes.Sort(StringComparer.Ordinal);
+        foreach (var prefix in prefixes)
+        {
+            Append(prefix.Length == 0 ? " xmlns=\"" : " xmlns:");
+            if (prefix.Length > 0)
+            {
+                Append(prefix);
+                Append("=\"");
+            }
+
+            AppendEscaped(scope.Bindings[prefix], attribute: true);
+            Append("\"");
+        }
     }
 
     private void WriteChildren(XmlNode parent, InScope scope)

@@ -105,7 +105,8 @@ public sealed class CebSigningCredentials
     private static bool KeyMatchesCertificate(AsymmetricKeyParameter privateKey, AsymmetricKeyParameter publicKey) =>
         (privateKey, publicKey) switch
         {
-            (ECPrivateKeyParameters d, ECPublicKeyParameters q) => Sm2.IsSm2Curve(d.Parameters) && Sm2.PublicPoint(d.D).Equals(q.Q),
+            (ECPrivateKeyParameters d, ECPublicKeyParameters q) =>
+                Sm2.IsSm2Curve(d.Parameters) && Sm2.PublicPoint(d.D).GetEncoded(false).AsSpan().SequenceEqual(q.Q.GetEncoded(false)),
             (RsaKeyParameters d, RsaKeyParameters q) => d.Modulus.Equals(q.Modulus),
             _ => false,
         };

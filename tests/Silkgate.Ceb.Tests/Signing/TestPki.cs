@@ -1,6 +1,7 @@
 using Org.BouncyCastle.Asn1.GM;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Crypto.EC;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Operators;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -110,7 +111,7 @@ internal static class TestPki
 
     // Named domain parameters make key encodings carry the SM2 curve OID 1.2.156.10197.1.301.
     private static ECNamedDomainParameters Sm2Domain() =>
-        new(GMObjectIdentifiers.sm2p256v1, GMNamedCurves.GetByOid(GMObjectIdentifiers.sm2p256v1));
+        new(GMObjectIdentifiers.sm2p256v1, CustomNamedCurves.GetByOid(GMObjectIdentifiers.sm2p256v1));
 
     private static TestIdentity Issue(AsymmetricCipherKeyPair keys, string subject, TestIdentity? issuer, bool isCa, string algorithm, DateTime? notBefore = null, DateTime? notAfter = null)
     {
