@@ -36,7 +36,7 @@ internal sealed class CanonicalWriter
             switch (node)
             {
                 case XmlElement root:
-                    writer.WriteElement(root, InScope.Empty, apexXmlAttributes: null);
+                    writer.WriteElement(root, NamespaceScope.Empty, apexXmlAttributes: null);
                     afterRoot = true;
                     break;
                 case XmlProcessingInstruction pi:
@@ -77,8 +77,8 @@ internal sealed class CanonicalWriter
         }
 
         var writer = new CanonicalWriter(sink, excluded: null);
-        var parentScope = element.ParentNode is XmlElement parent ? InScope.Of(parent) : InScope.Empty;
-        writer.WriteElement(element, InScope.Empty, inherited.Values.ToList(), parentScope);
+        var parentScope = element.ParentNode is XmlElement parent ? NamespaceScope.Of(parent) : NamespaceScope.Empty;
+        writer.WriteElement(element, NamespaceScope.Empty, inherited.Values.ToList(), parentScope);
         writer.Flush();
     }
 
@@ -89,7 +89,7 @@ internal sealed class CanonicalWriter
         return output.WrittenSpan.ToArray();
     }
 
-    private void WriteElement(XmlElement element, InScope rendered, List<XmlAttribute>? apexXmlAttributes, InScope? parentScope = null)
+    private void WriteElement(XmlElement element, NamespaceScope rendered, List<XmlAttribute>? apexXmlAttributes, NamespaceScope? parentScope = null)
     {
         var scope = (parentScope ?? rendered).With(element);
         Append("<");
@@ -143,7 +143,7 @@ internal sealed class CanonicalWriter
         return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.LocalName, b.LocalName);
     }
 
-    private void WriteNamespaces(InScope scope, InScope rendered)
+    private void WriteNamespaces(NamespaceScope scope, NamespaceScope rendered)
     {
         var prefixes = new List<string>();
         foreach (var (prefix, uri) in scope.Bindings)
@@ -169,7 +169,7 @@ internal sealed class CanonicalWriter
         }
     }
 
-    private void WriteChildren(XmlNode parent, InScope scope)
+    private void WriteChildren(XmlNode parent, NamespaceScope scope)
     {
         foreach (XmlNode child in parent.ChildNodes)
         {
@@ -274,73 +274,5 @@ internal sealed class CanonicalWriter
         var length = Encoding.UTF8.GetBytes(_chars, 0, _count, _bytes, 0);
         _sink(_bytes.AsSpan(0, length));
         _count = 0;
-    }
-
-    /// <summary>Prefix to namespace bindings in scope; "" is the default namespace, absent means "".</summary>
-    private sealed class InScope
-    {
-        public static readonly InScope Empty = new(new Dictionary<string, string>(StringComparer.Ordinal));
-
-        private InScope(Dictionary<string, string> bindings) => Bindings = bindings;
-
-        public Dictionary<string, string> Bindings { get; }
-
-        public static InScope Of(XmlElement element)
-        {
-            var chain = new Stack<XmlElement>();
-            for (var e = element; e is not null; e = e.ParentNode as XmlElement)
-            {
-                chain.Push(e);
-            }
-
-            var scope = Empty;
-            while (chain.Count > 0)
-            {
-                scope = scope.With(chain.Pop());
-            }
-
-            return scope;
-        }
-
-        public string Lookup(string prefix) => Bindings.GetValueOrDefault(prefix, string.Empty);
-
-        /// <summary>
-        /// The scope inside <paramref name="element"/>: its xmlns attributes, plus the bindings its own name and
-        /// attribute names need but do not declare (a DOM built in code), as a serializer would add them.
-        /// </summary>
-        public InScope With(XmlElement element)
-        {
-            Dictionary<string, string>? changed = null;
-            string Current(string prefix) => changed is null ? Lookup(prefix) : changed.GetValueOrDefault(prefix, string.Empty);
-            void Bind(string prefix, string uri)
-            {
-                if (Current(prefix) != uri)
-                {
-                    changed ??= new Dictionary<string, string>(Bindings, StringComparer.Ordinal);
-                    changed[prefix] = uri;
-                }
-            }
-
-            foreach (XmlAttribute attribute in element.Attributes)
-            {
-                if (attribute.NamespaceURI == XmlnsNamespace)
-                {
-                    Bind(attribute.Prefix.Length == 0 ? string.Empty : attribute.LocalName, attribute.Value);
-                }
-            }
-
-            Bind(element.Prefix, element.NamespaceURI);
-
-            foreach (XmlAttribute attribute in element.Attributes)
-            {
-                var prefix = attribute.Prefix;
-                if (prefix.Length > 0 && prefix != "xml" && prefix != "xmlns")
-                {
-                    Bind(prefix, attribute.NamespaceURI);
-                }
-            }
-
-            return changed is null ? this : new InScope(changed);
-        }
     }
 }
