@@ -52,7 +52,7 @@ public sealed class CebCertificate
     /// <summary>Issuer distinguished name.</summary>
     public string Issuer => Native.IssuerDN.ToString();
 
-    /// <summary>Serial number as lower-case hex of its unsigned big-endian bytes (even length, leading zeros kept).</summary>
+    /// <summary>Serial number as lower-case hex, two digits per byte of its unsigned big-endian form (e.g. <c>01691fe9</c>).</summary>
     public string SerialNumberHex => Convert.ToHexStringLower(Native.SerialNumber.ToByteArrayUnsigned());
 
     /// <summary>SHA-1 thumbprint in upper-case hex, as Windows and .NET show it.</summary>
