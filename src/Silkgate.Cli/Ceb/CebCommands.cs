@@ -6,7 +6,7 @@ using Silkgate.Ceb.Writing;
 
 namespace Silkgate.Cli.Ceb;
 
-/// <summary><c>silkgate ceb …</c>: validate CEB messages and print samples.</summary>
+/// <summary><c>silkgate ceb …</c>: validate, sample, sign and verify CEB messages.</summary>
 internal static class CebCommands
 {
     internal static Command Build()
@@ -14,7 +14,8 @@ internal static class CebCommands
         var ceb = new Command("ceb", "China Customs CEB 202205 messages");
         ceb.Subcommands.Add(BuildValidate());
         ceb.Subcommands.Add(BuildSample());
-        // sign / verify: added by CebSignCommands (Signing component) next to these.
+        ceb.Subcommands.Add(CebSignCommands.BuildSign());
+        ceb.Subcommands.Add(CebSignCommands.BuildVerify());
         return ceb;
     }
 
