@@ -49,7 +49,7 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
         }
 
         var status = decision.Action == LifecycleAction.Delete ? DocumentStatus.Deleted
-            : doc.AppStatus == 2 ? DocumentStatus.Declared : DocumentStatus.Saved;
+            : doc.AppStatus == 2 && doc.TakesPartInMatching ? DocumentStatus.Declared : DocumentStatus.Saved;
         long id, version;
         switch (decision.Action)
         {
@@ -80,7 +80,8 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
                 f.CopNo, f.InvtNo, f.TradeMode, c.MessageId));
         }
 
-        return new EntityOutcome(doc.EntityIndex, doc.AppStatus, Accepted(doc, status, sale?.Verdict));
+        // Stored-only declarations are answered "saved" whatever they asked for: nothing declares them yet.
+        return new EntityOutcome(doc.EntityIndex, doc.TakesPartInMatching ? doc.AppStatus : 1, Accepted(doc, status, sale?.Verdict));
     }
 
     private static string Accepted(IncomingDocument doc, DocumentStatus status, SaleVerdict? verdict)
