@@ -17,7 +17,7 @@ public sealed class ImportLimitsTests
     [Fact]
     public void Dutiable_value_is_the_line_totals_plus_freight_and_insurance()
     {
-        Assert.Equal(4_010_050, ImportLimits.DutiableValue(List((1, 20m), (2, 20m))));
+        Assert.Equal(5_050_000, ImportLimits.DutiableValue(List((1, 20m), (2, 20m))));
     }
 
     [Theory]
