@@ -1,6 +1,12 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Silkgate.Clearance.Declarations;
+using Silkgate.Clearance.Ingest;
+using Silkgate.Clearance.Limits;
+using Silkgate.Clearance.Matching;
+using Silkgate.Clearance.Queries;
 using Silkgate.Kernel.Data.Migrations;
 using Silkgate.Kernel.Modules;
 
@@ -18,6 +24,23 @@ public sealed class ClearanceModule : ISilkgateModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        AddDeclarations(services, configuration);
+    }
+
+    /// <summary>Document lifecycle, three-document matching, import limits and their queries (the business half of ingest).</summary>
+    private static void AddDeclarations(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
+        services.Configure<LimitOptions>(configuration.GetSection(LimitOptions.Section));
+        services.AddSingleton<PersonalData>();
+        services.AddSingleton<DocumentDecoder>();
+        services.AddSingleton<ImportLimitGuard>();
+        services.TryAddSingleton<ISenderZones, RegistrySenderZones>();
+        services.AddSingleton<SaleCoordinator>();
+        services.AddSingleton<IDeclarationProcessor, DeclarationProcessor>();
+        services.AddSingleton<OverdueWarnings>();
+        services.AddSingleton<SaleQueries>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
