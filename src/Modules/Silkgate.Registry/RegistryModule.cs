@@ -4,9 +4,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Silkgate.Kernel.Data.Migrations;
 using Silkgate.Kernel.Modules;
+using Silkgate.Registry.AgentAuthorizations;
 using Silkgate.Registry.Contracts;
 using Silkgate.Registry.Demo;
 using Silkgate.Registry.Enterprises;
+using Silkgate.Registry.Features.AuthorizeDeclaringAgents;
 using Silkgate.Registry.Features.BrowseTenancy;
 using Silkgate.Registry.Features.DecideOnEnterprise;
 using Silkgate.Registry.Features.RegisterEnterprise;
@@ -41,6 +43,16 @@ public sealed class RegistryModule : ISilkgateModule
         services.AddScoped<ViewEnterpriseHandler>();
         services.AddScoped<SearchEnterprisesHandler>();
         services.AddScoped<IDemoSeeder, RegistryDemoSeeder>();
+        var cacheDuration = configuration.GetValue("Registry:AgentAuthorizationCacheDuration", TimeSpan.FromSeconds(30));
+        services.AddSingleton(sp => new AgentAuthorizationCache(sp.GetRequiredService<TimeProvider>(), cacheDuration));
+        services.AddSingleton<IAgentAuthorizations, AgentAuthorizationCheck>();
+        services.AddScoped<AgentAuthorizationStore>();
+        services.AddScoped<AuthorizationAccess>();
+        services.AddScoped<GrantValidator>();
+        services.AddScoped<GrantAuthorizationHandler>();
+        services.AddScoped<RevokeAuthorizationHandler>();
+        services.AddScoped<ListAuthorizationsHandler>();
+        services.AddScoped<IAgentAuthorizationAdmin, AgentAuthorizationAdmin>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
@@ -53,5 +65,6 @@ public sealed class RegistryModule : ISilkgateModule
         ViewEnterpriseEndpoints.Map(api);
         UpdateEnterpriseEndpoint.Map(api);
         DecideOnEnterpriseEndpoints.Map(api);
+        AgentAuthorizationEndpoints.Map(api);
     }
 }

@@ -1,13 +1,14 @@
 using Silkgate.Kernel.Access;
 using Silkgate.Kernel.Data;
 using Silkgate.Kernel.Errors;
+using Silkgate.Registry.AgentAuthorizations;
 using Silkgate.Registry.Contracts;
 using Silkgate.Registry.Enterprises;
 
 namespace Silkgate.Registry.Features.DecideOnEnterprise;
 
 /// <summary>Approve, reject, suspend or reinstate: zone admins in their zone, province admins everywhere.</summary>
-internal sealed class DecideOnEnterpriseHandler(EnterpriseGate gate, EnterpriseStore store, HistoryStore history, DbSession session)
+internal sealed class DecideOnEnterpriseHandler(EnterpriseGate gate, EnterpriseStore store, HistoryStore history, DbSession session, AgentAuthorizationCache authorizations)
 {
     public const int MaxReason = 1000;
 
@@ -60,6 +61,8 @@ internal sealed class DecideOnEnterpriseHandler(EnterpriseGate gate, EnterpriseS
             return Problem.Conflict("status", "status.changed", "The registration was changed meanwhile; reload and try again.");
         }
 
+        // Declaring-agent authorizations count only while both parties are approved.
+        authorizations.ForgetAll();
         await gate.AuditAsync(action, id, AuditOutcome.Succeeded, text, ct);
         return (await store.LoadAsync(gate.Province, id, ct))!;
     }
