@@ -116,7 +116,7 @@ internal static class ExportEntities
             CopNo = s.CopNo,
             IeFlag = "E",
             PortCode = s.PortCode,
-            IeDate = d.Due.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            IeDate = d.AppTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             StatisticsFlag = "B",
             AgentCode = s.Agent.Code,
             AgentName = s.Agent.Name,

@@ -59,9 +59,23 @@ internal sealed class BuyerPool(Prng rng, int size)
         return best;
     }
 
+    /// <summary>The heavy buyer who has spent most this year and can still take <paramref name="amount"/> (created if none).</summary>
+    public Buyer Heaviest(int year, decimal amount)
+    {
+        Buyer? best = null;
+        foreach (var b in _heavy)
+        {
+            if (b.SpentIn(year) + amount <= AnnualLimit && (best is null || b.SpentIn(year) > best.SpentIn(year)))
+            {
+                best = b;
+            }
+        }
+        return best ?? Create(heavy: true);
+    }
+
     public IReadOnlyList<Buyer> Buyers => _buyers;
 
-    private Buyer Create()
+    private Buyer Create(bool heavy = false)
     {
         var region = Regions.Pick(rng);
         var male = rng.Chance(0.45);
@@ -72,7 +86,7 @@ internal sealed class BuyerPool(Prng rng, int size)
         var name = rng.Pick(Names.Surnames) + rng.Pick(Names.GivenChars) + (rng.Chance(0.7) ? rng.Pick(Names.GivenChars) : "");
         var phone = Phone(rng);
         var address = $"{region.Place}{rng.Pick(Names.Streets)}{rng.Between(1, 999)}号{rng.Pick(Names.Communities)}{rng.Between(1, 30)}幢{rng.Between(1, 32)}0{rng.Between(1, 4)}室";
-        var heavy = rng.Chance(0.03);
+        heavy |= rng.Chance(0.03);
         var buyer = new Buyer(id, name, phone, "u" + rng.Digits(10), region.Code, address, heavy);
         _buyers.Add(buyer);
         if (heavy)

@@ -27,6 +27,9 @@ internal sealed class DefectPlanner(DefectRates rates, Prng rng, BuyerPool buyer
 
     public void AnnualApplied() => _pendingAnnual--;
 
+    /// <summary>An over-annual-limit sale is wanted but no buyer is close enough to the limit yet.</summary>
+    public bool AnnualPending => _pendingAnnual > 0;
+
     public Sale ApplyExport(Sale sale) => ApplyCommon(sale);
 
     public Sale ApplyCommon(Sale sale)

@@ -31,9 +31,10 @@ internal sealed partial class SaleFactory
             {
                 Fit(sale, (decimal)_rng.Between(3000, 4900), p => p <= BuyerPool.SingleLimit);
             }
-            var buyer = _buyers.Pick(year, sale.Paid);
+            // While an over-limit sale waits for a buyer near the limit, ordinary large purchases bring one there.
+            var buyer = _defects.AnnualPending ? _buyers.Heaviest(year, sale.Paid) : _buyers.Pick(year, sale.Paid);
             var room = BuyerPool.AnnualLimit - buyer.SpentIn(year);
-            if (buyer.Heavy && _rng.Chance(0.7) && room > 2600)
+            if (buyer.Heavy && (_defects.AnnualPending || _rng.Chance(0.7)) && room > 2600)
             {
                 var target = (decimal)_rng.Between(2500, (double)Math.Min(4900m, room - 50));
                 Fit(sale, target, p => p <= BuyerPool.SingleLimit && p <= room);
