@@ -21,14 +21,14 @@ internal sealed class MessageAssembler(TradeGeneratorOptions options)
         var sender = first.Sender;
         CebMessage message = first.Type.Code switch
         {
-            303 => Fill(new Ex.Ceb303Message(), m => m.Order, docs, d => ExportEntities.Order(d, _appStatus), m => m.BaseTransfer = Transfer<Ex.BaseTransfer>(sender)),
-            403 => Fill(new Ex.Ceb403Message(), m => m.Receipts, docs, d => ExportEntities.Receipt(d, _appStatus), m => m.BaseTransfer = Transfer<Ex.BaseTransfer>(sender)),
-            505 => Fill(new Ex.Ceb505Message(), m => m.Logistics, docs, d => ExportEntities.Waybill(d, _appStatus), m => m.BaseTransfer = Transfer<Ex.BaseTransfer>(sender)),
-            603 => Fill(new Ex.Ceb603Message(), m => m.Inventory, docs, d => ExportEntities.List(d, _appStatus), m => m.BaseTransfer = Transfer<Ex.BaseTransfer>(sender)),
-            311 => Fill(new Im.Ceb311Message(), m => m.Order, docs, d => ImportEntities.Order(d, _appStatus), m => m.BaseTransfer = Transfer<Im.BaseTransfer>(sender)),
-            411 => Fill(new Im.Ceb411Message(), m => m.Payment, docs, d => ImportEntities.Payment(d, _appStatus), m => m.BaseTransfer = Transfer<Im.BaseTransfer>(sender)),
-            511 => Fill(new Im.Ceb511Message(), m => m.Logistics, docs, d => ImportEntities.Waybill(d, _appStatus), m => m.BaseTransfer = Transfer<Im.BaseTransfer>(sender)),
-            _ => Fill(new Im.Ceb621Message(), m => m.Inventory, docs, d => ImportEntities.List(d, _appStatus), m => m.BaseTransfer = Transfer<Im.BaseTransfer>(sender)),
+            303 => Fill(new Ex.Ceb303Message(), m => m.Order, docs, d => ExportEntities.Order(d, _appStatus), m => m.BaseTransfer = ExTransfer(sender)),
+            403 => Fill(new Ex.Ceb403Message(), m => m.Receipts, docs, d => ExportEntities.Receipt(d, _appStatus), m => m.BaseTransfer = ExTransfer(sender)),
+            505 => Fill(new Ex.Ceb505Message(), m => m.Logistics, docs, d => ExportEntities.Waybill(d, _appStatus), m => m.BaseTransfer = ExTransfer(sender)),
+            603 => Fill(new Ex.Ceb603Message(), m => m.Inventory, docs, d => ExportEntities.List(d, _appStatus), m => m.BaseTransfer = ExTransfer(sender)),
+            311 => Fill(new Im.Ceb311Message(), m => m.Order, docs, d => ImportEntities.Order(d, _appStatus), m => m.BaseTransfer = ImTransfer(sender)),
+            411 => Fill(new Im.Ceb411Message(), m => m.Payment, docs, d => ImportEntities.Payment(d, _appStatus), m => m.BaseTransfer = ImTransfer(sender)),
+            511 => Fill(new Im.Ceb511Message(), m => m.Logistics, docs, d => ImportEntities.Waybill(d, _appStatus), m => m.BaseTransfer = ImTransfer(sender)),
+            _ => Fill(new Im.Ceb621Message(), m => m.Inventory, docs, d => ImportEntities.List(d, _appStatus), m => m.BaseTransfer = ImTransfer(sender)),
         };
         message.Guid = messageGuid;
         if (_appStatus == "2" || first.Type == CebMessageType.Ceb621)
@@ -75,13 +75,9 @@ internal sealed class MessageAssembler(TradeGeneratorOptions options)
         return message;
     }
 
-    private static T Transfer<T>(Party sender) where T : CebEntity, new()
-    {
-        var t = new T();
-        t.SetFieldText("copCode", sender.Code);
-        t.SetFieldText("copName", sender.Name);
-        t.SetFieldText("dxpMode", "DXP");
-        t.SetFieldText("dxpId", "DXPENT" + sender.Code);
-        return t;
-    }
+    private static Ex.BaseTransfer ExTransfer(Party sender) =>
+        new() { CopCode = sender.Code, CopName = sender.Name, DxpMode = "DXP", DxpId = "DXPENT" + sender.Code };
+
+    private static Im.BaseTransfer ImTransfer(Party sender) =>
+        new() { CopCode = sender.Code, CopName = sender.Name, DxpMode = "DXP", DxpId = "DXPENT" + sender.Code };
 }
