@@ -234,12 +234,12 @@ internal sealed partial class ReadEngine
                 target.SetString(slot.Index, text);
                 break;
             case SimpleKind.Decimal:
-                if (!Facets.TryParseDecimal(text, out var d))
+                if (!Facets.TryParseDecimal(text, t.TotalDigits, t.FractionDigits, out var d, out var digits))
                 {
                     Report(Facets.NotDecimal);
                     break;
                 }
-                if (Facets.CheckDigits(d, t.TotalDigits, t.FractionDigits) is { } di)
+                if (digits is { } di)
                 {
                     Report(di);
                 }
