@@ -53,7 +53,17 @@ internal sealed partial class ReadEngine
 
     internal void OnElement()
     {
-        if (++_elements > _o.MaxElements)
+        // Checked on every element: the refusals live in a separate method so this stays small enough to inline.
+        if (++_elements > _o.MaxElements || _r.Depth >= _o.MaxDepth || _r.AttributeCount > _o.MaxAttributes)
+        {
+            RefuseElement();
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void RefuseElement()
+    {
+        if (_elements > _o.MaxElements)
         {
             throw new CebReadRefusedException(CebReadFailure.TooManyElements, $"more than {_o.MaxElements} elements");
         }
@@ -61,10 +71,7 @@ internal sealed partial class ReadEngine
         {
             throw new CebReadRefusedException(CebReadFailure.TooDeep, $"nesting deeper than {_o.MaxDepth}");
         }
-        if (_r.AttributeCount > _o.MaxAttributes)
-        {
-            throw new CebReadRefusedException(CebReadFailure.TooManyAttributes, $"more than {_o.MaxAttributes} attributes on <{_r.Name}>");
-        }
+        throw new CebReadRefusedException(CebReadFailure.TooManyAttributes, $"more than {_o.MaxAttributes} attributes on <{_r.Name}>");
     }
 
     internal string TextValue()
@@ -72,10 +79,14 @@ internal sealed partial class ReadEngine
         var v = _r.Value;
         if (v.Length > _o.MaxTextLength)
         {
-            throw new CebReadRefusedException(CebReadFailure.TextTooLong, $"text longer than {_o.MaxTextLength} characters in <{_r.Name}>");
+            RefuseText();
         }
         return v;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void RefuseText() =>
+        throw new CebReadRefusedException(CebReadFailure.TextTooLong, $"text longer than {_o.MaxTextLength} characters in <{_r.Name}>");
 
     /// <summary>Reads the content of an entity element; the reader is on its start tag.</summary>
     internal void ReadEntity(SchemaEntity def, CebEntity target)
@@ -223,7 +234,7 @@ internal sealed partial class ReadEngine
                 {
                     text = Facets.Collapse(text);
                 }
-                if (Facets.CheckLength(t, text.Length) is { } li)
+                if (!t.LengthFits(text.Length) && Facets.CheckLength(t, text.Length) is { } li)
                 {
                     Report(li);
                 }
@@ -263,13 +274,22 @@ internal sealed partial class ReadEngine
     /// <summary>Text content of a simple element; child elements are reported and skipped.</summary>
     internal string ReadSimpleText()
     {
-        if (_r.IsEmptyElement)
+        if (_r.IsEmptyElement || !Next())
         {
             return string.Empty;
         }
         string? first = null;
         System.Text.StringBuilder? sb = null;
-        while (Next())
+        // Fast path for the usual shape <x>text</x>; anything else continues in the general loop from the current node.
+        if (_r.NodeType == XmlNodeType.Text)
+        {
+            first = TextValue();
+            if (!Next() || _r.NodeType == XmlNodeType.EndElement)
+            {
+                return first;
+            }
+        }
+        do
         {
             switch (_r.NodeType)
             {
@@ -300,6 +320,7 @@ internal sealed partial class ReadEngine
                     return sb?.ToString() ?? first ?? string.Empty;
             }
         }
+        while (Next());
         return sb?.ToString() ?? first ?? string.Empty;
     }
 

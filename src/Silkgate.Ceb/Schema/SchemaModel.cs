@@ -14,6 +14,13 @@ internal sealed class SimpleType(SimpleKind kind, int length, int minLength, int
     public int TotalDigits { get; } = totalDigits;
     public int FractionDigits { get; } = fractionDigits;
     public bool Collapse { get; } = collapse;
+
+    // The length facets folded into one range, so a fitting value costs a single comparison.
+    private readonly int _lo = Math.Max(Math.Max(length, minLength), 0);
+    private readonly int _hi = Math.Min(length >= 0 ? length : int.MaxValue, maxLength >= 0 ? maxLength : int.MaxValue);
+
+    /// <summary>Whether a value of this length meets length, minLength and maxLength.</summary>
+    public bool LengthFits(int n) => n >= _lo && n <= _hi;
 }
 
 /// <summary>One particle of an entity's sequence: a field, a child entity, the signature or the open extension content.</summary>
