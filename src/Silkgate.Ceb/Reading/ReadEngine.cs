@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
 using Silkgate.Ceb.Schema;
@@ -29,6 +30,7 @@ internal sealed partial class ReadEngine
         _problems.Add(new CebProblem(CebProblemLevel.Schema, _path.Build(child), issue.Code, issue.En, issue.Zh, "0002"));
 
     /// <summary>Advances one node, enforcing the limits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the hot loops call it for every node
     internal bool Next()
     {
         if (!_r.Read())
@@ -40,16 +42,15 @@ internal sealed partial class ReadEngine
             case XmlNodeType.Element:
                 OnElement();
                 break;
-            case XmlNodeType.Text:
-            case XmlNodeType.CDATA:
-            case XmlNodeType.Whitespace:
-            case XmlNodeType.SignificantWhitespace:
-                break;
             case XmlNodeType.DocumentType:
-                throw new CebReadRefusedException(CebReadFailure.DtdProhibited, "a DTD is not allowed");
+                RefuseDtd();
+                break;
         }
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RefuseDtd() => throw new CebReadRefusedException(CebReadFailure.DtdProhibited, "a DTD is not allowed");
 
     internal void OnElement()
     {
@@ -60,7 +61,7 @@ internal sealed partial class ReadEngine
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void RefuseElement()
     {
         if (_elements > _o.MaxElements)
@@ -84,7 +85,7 @@ internal sealed partial class ReadEngine
         return v;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void RefuseText() =>
         throw new CebReadRefusedException(CebReadFailure.TextTooLong, $"text longer than {_o.MaxTextLength} characters in <{_r.Name}>");
 
@@ -198,10 +199,15 @@ internal sealed partial class ReadEngine
 
     private void CheckNoAttributes()
     {
-        if (!_r.HasAttributes)
+        if (_r.HasAttributes)
         {
-            return;
+            CheckAttributes();
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckAttributes()
+    {
         while (_r.MoveToNextAttribute())
         {
             if (!IsIgnorableAttribute())

@@ -69,7 +69,7 @@ internal static class Facets
             i++;
         }
         ulong m = 0;
-        int significant = 0, scale = 0;
+        int significant = 0, scale = 0, trailingZeros = 0;
         bool digit = false, point = false, large = false;
         for (; i < s.Length; i++)
         {
@@ -78,6 +78,7 @@ internal static class Facets
             {
                 digit = true;
                 if (point) { scale++; }
+                trailingZeros = d == 0 ? trailingZeros + 1 : 0;
                 if (m == 0 && d == 0) { continue; }
                 if (++significant > 19) { large = true; }
                 else { m = (m * 10) + d; }
@@ -100,7 +101,12 @@ internal static class Facets
             return true;
         }
         value = new decimal((int)m, (int)(m >> 32), 0, negative, (byte)scale);
-        digitsIssue = CheckDigits(m, scale, totalDigits, fractionDigits);
+        if (totalDigits >= 0 || fractionDigits >= 0)
+        {
+            // Digits of the value as the validator counts them: trailing fractional zeros dropped, zero has none.
+            int dropped = Math.Min(trailingZeros, scale);
+            digitsIssue = m == 0 ? DigitsIssue(0, 0, totalDigits, fractionDigits) : DigitsIssue(significant - dropped, scale - dropped, totalDigits, fractionDigits);
+        }
         return true;
     }
 
