@@ -10,6 +10,7 @@ namespace Silkgate.Ceb.Benchmarks;
 /// <summary>Typical single-entity messages of about 4 KB: an export 603 list and an import 311 order with several items.
 /// The bare XmlReader pass over the same bytes is the yardstick for read + validation.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CebBenchmarks
 {
     private XmlReaderSettings _bareSettings = null!;
