@@ -10,6 +10,7 @@ internal static class Facets
 {
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsXmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 
     internal static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)

@@ -4,7 +4,7 @@ namespace Silkgate.Ceb.Validation;
 public static class Identifiers
 {
     private const string UsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static readonly int[] UsccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static ReadOnlySpan<byte> UsccWeights => [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string IdChecks = "10X98765432";
 
