@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using Silkgate.Ceb.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Silkgate.Ceb.Benchmarks.CebBenchmarks).Assembly).Run(args);
+if (args is ["--cputime", ..])
+{
+    CpuTimeRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(CebBenchmarks).Assembly).Run(args);

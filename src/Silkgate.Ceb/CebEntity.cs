@@ -78,9 +78,29 @@ public abstract class CebEntity
 /// <summary>Base of the <c>CEBnnnMessage</c> root classes.</summary>
 public abstract class CebMessage : CebEntity
 {
-    /// <summary>Root attribute <c>guid</c>: 36 characters, upper case.</summary>
+    private string? _guid;
+    private bool _guidAssigned;
+
+    /// <summary>Root attribute <c>guid</c>: 36 characters, upper case; a fresh one unless assigned.</summary>
+    /// <remarks>Generated on first read, so the reader (which always assigns it) does not pay for a random guid.</remarks>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Named after the XML attribute guid.")]
-    public string Guid { get; set; } = NewGuid();
+    public string Guid
+    {
+        get
+        {
+            if (!_guidAssigned)
+            {
+                _guid = NewGuid();
+                _guidAssigned = true;
+            }
+            return _guid!;
+        }
+        set
+        {
+            _guid = value;
+            _guidAssigned = true;
+        }
+    }
 
     /// <summary>Root attribute <c>version</c>, "1.0".</summary>
     public string Version { get; set; } = "1.0";

@@ -85,19 +85,32 @@ internal sealed partial class ReadEngine
 /// <summary>Element path of the node being read, built into text only when a problem is reported.</summary>
 internal sealed class PathStack
 {
-    private readonly List<(string Name, int Index)> _items = new(8);
+    // Plain arrays: push and pop run for every element read, and nothing here needs List's bookkeeping.
+    private string[] _names = new string[8];
+    private int[] _indexes = new int[8];
+    private int _count;
 
-    public void Push(string name, int index) => _items.Add((name, index));
-    public void Pop() => _items.RemoveAt(_items.Count - 1);
+    public void Push(string name, int index)
+    {
+        if (_count == _names.Length)
+        {
+            Array.Resize(ref _names, _count * 2);
+            Array.Resize(ref _indexes, _count * 2);
+        }
+        _names[_count] = name;
+        _indexes[_count++] = index;
+    }
+
+    public void Pop() => _count--;
 
     public string Build(string? child)
     {
         var sb = new System.Text.StringBuilder();
-        foreach (var (name, index) in _items)
+        for (int i = 0; i < _count; i++)
         {
             if (sb.Length > 0) { sb.Append('/'); }
-            sb.Append(name);
-            if (index > 0) { sb.Append('[').Append(index).Append(']'); }
+            sb.Append(_names[i]);
+            if (_indexes[i] > 0) { sb.Append('[').Append(_indexes[i]).Append(']'); }
         }
         if (child is not null)
         {

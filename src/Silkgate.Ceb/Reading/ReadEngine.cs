@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
 using Silkgate.Ceb.Schema;
@@ -29,6 +30,7 @@ internal sealed partial class ReadEngine
         _problems.Add(new CebProblem(CebProblemLevel.Schema, _path.Build(child), issue.Code, issue.En, issue.Zh, "0002"));
 
     /// <summary>Advances one node, enforcing the limits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the hot loops call it for every node
     internal bool Next()
     {
         if (!_r.Read())
@@ -40,20 +42,29 @@ internal sealed partial class ReadEngine
             case XmlNodeType.Element:
                 OnElement();
                 break;
-            case XmlNodeType.Text:
-            case XmlNodeType.CDATA:
-            case XmlNodeType.Whitespace:
-            case XmlNodeType.SignificantWhitespace:
-                break;
             case XmlNodeType.DocumentType:
-                throw new CebReadRefusedException(CebReadFailure.DtdProhibited, "a DTD is not allowed");
+                RefuseDtd();
+                break;
         }
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RefuseDtd() => throw new CebReadRefusedException(CebReadFailure.DtdProhibited, "a DTD is not allowed");
+
     internal void OnElement()
     {
-        if (++_elements > _o.MaxElements)
+        // Checked on every element: the refusals live in a separate method so this stays small enough to inline.
+        if (++_elements > _o.MaxElements || _r.Depth >= _o.MaxDepth || _r.AttributeCount > _o.MaxAttributes)
+        {
+            RefuseElement();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RefuseElement()
+    {
+        if (_elements > _o.MaxElements)
         {
             throw new CebReadRefusedException(CebReadFailure.TooManyElements, $"more than {_o.MaxElements} elements");
         }
@@ -61,10 +72,7 @@ internal sealed partial class ReadEngine
         {
             throw new CebReadRefusedException(CebReadFailure.TooDeep, $"nesting deeper than {_o.MaxDepth}");
         }
-        if (_r.AttributeCount > _o.MaxAttributes)
-        {
-            throw new CebReadRefusedException(CebReadFailure.TooManyAttributes, $"more than {_o.MaxAttributes} attributes on <{_r.Name}>");
-        }
+        throw new CebReadRefusedException(CebReadFailure.TooManyAttributes, $"more than {_o.MaxAttributes} attributes on <{_r.Name}>");
     }
 
     internal string TextValue()
@@ -72,10 +80,14 @@ internal sealed partial class ReadEngine
         var v = _r.Value;
         if (v.Length > _o.MaxTextLength)
         {
-            throw new CebReadRefusedException(CebReadFailure.TextTooLong, $"text longer than {_o.MaxTextLength} characters in <{_r.Name}>");
+            RefuseText();
         }
         return v;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RefuseText() =>
+        throw new CebReadRefusedException(CebReadFailure.TextTooLong, $"text longer than {_o.MaxTextLength} characters in <{_r.Name}>");
 
     /// <summary>Reads the content of an entity element; the reader is on its start tag.</summary>
     internal void ReadEntity(SchemaEntity def, CebEntity target)
@@ -187,10 +199,15 @@ internal sealed partial class ReadEngine
 
     private void CheckNoAttributes()
     {
-        if (!_r.HasAttributes)
+        if (_r.HasAttributes)
         {
-            return;
+            CheckAttributes();
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckAttributes()
+    {
         while (_r.MoveToNextAttribute())
         {
             if (!IsIgnorableAttribute())
@@ -223,7 +240,7 @@ internal sealed partial class ReadEngine
                 {
                     text = Facets.Collapse(text);
                 }
-                if (Facets.CheckLength(t, text.Length) is { } li)
+                if (!t.LengthFits(text.Length) && Facets.CheckLength(t, text.Length) is { } li)
                 {
                     Report(li);
                 }
@@ -234,12 +251,12 @@ internal sealed partial class ReadEngine
                 target.SetString(slot.Index, text);
                 break;
             case SimpleKind.Decimal:
-                if (!Facets.TryParseDecimal(text, out var d))
+                if (!Facets.TryParseDecimal(text, t.TotalDigits, t.FractionDigits, out var d, out var digits))
                 {
                     Report(Facets.NotDecimal);
                     break;
                 }
-                if (Facets.CheckDigits(d, t.TotalDigits, t.FractionDigits) is { } di)
+                if (digits is { } di)
                 {
                     Report(di);
                 }
@@ -263,13 +280,22 @@ internal sealed partial class ReadEngine
     /// <summary>Text content of a simple element; child elements are reported and skipped.</summary>
     internal string ReadSimpleText()
     {
-        if (_r.IsEmptyElement)
+        if (_r.IsEmptyElement || !Next())
         {
             return string.Empty;
         }
         string? first = null;
         System.Text.StringBuilder? sb = null;
-        while (Next())
+        // Fast path for the usual shape <x>text</x>; anything else continues in the general loop from the current node.
+        if (_r.NodeType == XmlNodeType.Text)
+        {
+            first = TextValue();
+            if (!Next() || _r.NodeType == XmlNodeType.EndElement)
+            {
+                return first;
+            }
+        }
+        do
         {
             switch (_r.NodeType)
             {
@@ -300,6 +326,7 @@ internal sealed partial class ReadEngine
                     return sb?.ToString() ?? first ?? string.Empty;
             }
         }
+        while (Next());
         return sb?.ToString() ?? first ?? string.Empty;
     }
 

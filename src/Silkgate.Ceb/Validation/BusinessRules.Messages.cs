@@ -33,37 +33,47 @@ internal sealed partial class BusinessRules
                 for (int i = 0; i < m.Order.Count; i++)
                 {
                     var h = m.Order[i].OrderHead;
-                    var path = $"Order[{i + 1}]/OrderHead";
                     if (h.GoodsValue is { } gv && h.Freight is { } fr && h.TaxTotal is { } tax && h.Discount is { } disc && h.ActuralPaid is { } paid
                         && Math.Abs(gv + fr + tax - disc - paid) > tol)
                     {
-                        Add(path + "/acturalPaid", "business.actural-paid",
+                        Add($"Order[{i + 1}]/OrderHead/acturalPaid", "business.actural-paid",
                             $"acturalPaid {paid} differs from goodsValue + freight + taxTotal − discount = {gv + fr + tax - disc}",
                             $"实际支付金额{paid}与商品价格+运杂费+代扣税款−非现金抵扣金额={gv + fr + tax - disc}不符");
                     }
-                    LinesSum(h.GoodsValue, m.Order[i].OrderList.Select(l => l.TotalPrice), path + "/goodsValue", tol);
+                    LinesSum(h.GoodsValue, m.Order[i].OrderList, static l => l.TotalPrice, i, tol);
                 }
                 break;
             case Export.Ceb303Message m:
                 for (int i = 0; i < m.Order.Count; i++)
                 {
-                    LinesSum(m.Order[i].OrderHead.GoodsValue, m.Order[i].OrderList.Select(l => l.TotalPrice), $"Order[{i + 1}]/OrderHead/goodsValue", tol);
+                    LinesSum(m.Order[i].OrderHead.GoodsValue, m.Order[i].OrderList, static l => l.TotalPrice, i, tol);
                 }
                 break;
         }
     }
 
-    private void LinesSum(decimal? head, IEnumerable<decimal?> lines, string path, decimal tol)
+    /// <summary>goodsValue of Order[order + 1] against the sum of its line totals (skipped when any is missing).</summary>
+    private void LinesSum<T>(decimal? head, List<T> lines, Func<T, decimal?> total, int order, decimal tol)
     {
-        var list = lines.ToList();
-        if (head is not { } h || list.Any(l => l is null))
+        if (head is not { } h)
         {
             return;
         }
-        var sum = list.Sum(l => l!.Value);
+        foreach (var l in lines)
+        {
+            if (total(l) is null)
+            {
+                return;
+            }
+        }
+        decimal sum = 0;
+        foreach (var l in lines)
+        {
+            sum += total(l)!.Value;
+        }
         if (Math.Abs(sum - h) > tol)
         {
-            Add(path, "business.head-total", $"goodsValue {h} differs from the sum of line totals {sum}", $"商品价格{h}与表体总价合计{sum}不符");
+            Add($"Order[{order + 1}]/OrderHead/goodsValue", "business.head-total", $"goodsValue {h} differs from the sum of line totals {sum}", $"商品价格{h}与表体总价合计{sum}不符");
         }
     }
 }

@@ -4,9 +4,23 @@ namespace Silkgate.Ceb.Validation;
 public static class Identifiers
 {
     private const string UsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static readonly int[] UsccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static ReadOnlySpan<byte> UsccWeights => [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string IdChecks = "10X98765432";
+
+    // Value of each ASCII character in the USCC alphabet (-1 outside it): one load per character instead of a search.
+    private static readonly sbyte[] UsccValues = BuildUsccValues();
+
+    private static sbyte[] BuildUsccValues()
+    {
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (int i = 0; i < UsccAlphabet.Length; i++)
+        {
+            values[UsccAlphabet[i]] = (sbyte)i;
+        }
+        return values;
+    }
 
     /// <summary>Check character of a unified social credit code (GB 32100) from its first 17 characters, or null if they hold a character outside the code's alphabet.</summary>
     public static char? UsccCheckCharacter(ReadOnlySpan<char> first17)
@@ -18,7 +32,8 @@ public static class Identifiers
         int sum = 0;
         for (int i = 0; i < 17; i++)
         {
-            int v = UsccAlphabet.IndexOf(first17[i]);
+            char c = first17[i];
+            int v = c < 128 ? UsccValues[c] : -1;
             if (v < 0)
             {
                 return null;
