@@ -1,0 +1,52 @@
+using System.Globalization;
+using Silkgate.Ceb;
+using Silkgate.Ceb.Receipts;
+using Silkgate.Ceb.Writing;
+using Silkgate.Clearance.Ingest;
+
+namespace Silkgate.Clearance.Receipts;
+
+/// <summary>Builds the receipts the gateway issues, in customs' own format and time (Beijing time, UTC+8).</summary>
+internal sealed class ReceiptFactory(TimeProvider time)
+{
+    public const string FormatReceiptType = "CEB900Message";
+    private const int MaxReturnInfo = 1000;
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    public DateTime Now => time.GetUtcNow().ToOffset(Beijing).DateTime;
+
+    /// <summary>The CEB900 format-check receipt for a message refused as a whole; returnStatus is the four-digit transport code made negative (<c>-0002</c>).</summary>
+    public StoredReceipt Format(string? guid, string? copMsgId, string messageType, string code, string info)
+    {
+        var status = "-" + code;
+        var receipt = CebReceipts.CreateFormatReceipt(
+            guid is { Length: 36 } ? guid : CebMessage.NewGuid(),
+            Truncate(copMsgId ?? guid ?? string.Empty, 255),
+            Truncate(messageType, 15),
+            string.Empty,
+            new CebReceiptResult(status, Truncate($"[{code}] {info}", 5000), Now));
+        return new StoredReceipt(FormatReceiptType, CebWriter.ToBytes(receipt));
+    }
+
+    /// <summary>The request's own receipt type with one return entity per business entity and its own status.</summary>
+    public StoredReceipt ForEntities(CebMessage request, IReadOnlyList<(int Status, string Info)> perEntity)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(perEntity);
+        var first = perEntity.Count > 0 ? perEntity[0] : (1, string.Empty);
+        var receipt = CebReceipts.CreateReceipt(request, new CebReceiptResult(Status(first.Item1), Truncate(first.Item2, MaxReturnInfo), Now));
+        var entities = MessageShape.Entities(receipt);
+        for (var i = 1; i < entities.Count && i < perEntity.Count; i++)
+        {
+            var entity = (CebEntity)entities[i]!;
+            entity.SetFieldText("returnStatus", Status(perEntity[i].Status));
+            entity.SetFieldText("returnInfo", Truncate(perEntity[i].Info, MaxReturnInfo));
+        }
+
+        return new StoredReceipt(receipt.MessageType.RootName, CebWriter.ToBytes(receipt));
+    }
+
+    private static string Status(int status) => status.ToString(CultureInfo.InvariantCulture);
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}
