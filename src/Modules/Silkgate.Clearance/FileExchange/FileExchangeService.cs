@@ -168,24 +168,23 @@ internal sealed partial class FileExchangeService(
         }
     }
 
+    /// <summary>Writes the reason first and then moves the input, so that a file seen in failed/ always has its reason beside it.</summary>
     private static async Task FailAsync(string folder, FileInfo file, string reason, CancellationToken ct)
     {
-        var failed = ExchangeFolders.Failed(folder);
-        var moved = MoveTo(file, failed);
-        await File.WriteAllTextAsync(moved + ".reason.txt", reason, ct);
+        var target = Target(file, ExchangeFolders.Failed(folder));
+        await File.WriteAllTextAsync(target + ".reason.txt", reason, ct);
+        File.Move(file.FullName, target);
     }
 
-    private static string MoveTo(FileInfo file, string folder)
+    private static void MoveTo(FileInfo file, string folder) => File.Move(file.FullName, Target(file, folder));
+
+    private static string Target(FileInfo file, string folder)
     {
         Directory.CreateDirectory(folder);
         var target = Path.Combine(folder, file.Name);
-        if (File.Exists(target))
-        {
-            target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file.Name)}.{Guid.NewGuid():N}{file.Extension}");
-        }
-
-        File.Move(file.FullName, target);
-        return target;
+        return File.Exists(target)
+            ? Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file.Name)}.{Guid.NewGuid():N}{file.Extension}")
+            : target;
     }
 
     private async Task<EnterpriseSummary?> EnterpriseAsync(string code, CancellationToken ct)
