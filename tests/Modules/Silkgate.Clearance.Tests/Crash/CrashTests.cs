@@ -48,6 +48,7 @@ public sealed class CrashTests
         var answered = new ConcurrentDictionary<string, byte[]>();
         var unanswered = new ConcurrentDictionary<string, byte[]>();
         var sent = new ConcurrentDictionary<string, byte[]>();
+        var failures = new ConcurrentQueue<string>();
         var server = await ServerProcess.StartAsync(environment);
         try
         {
@@ -70,15 +71,12 @@ public sealed class CrashTests
                             answered[message.Guid] = await response.Content.ReadAsByteArrayAsync();
                             continue;
                         }
+
+                        failures.Enqueue(response.StatusCode.ToString());
                     }
-                    catch (HttpRequestException)
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
                     {
-                    }
-                    catch (TaskCanceledException)
-                    {
-                    }
-                    catch (IOException)
-                    {
+                        failures.Enqueue(e.GetType().Name);
                     }
 
                     unanswered[message.Guid] = bytes;
@@ -93,7 +91,7 @@ public sealed class CrashTests
             server.Kill();
             Interlocked.Exchange(ref killed, 1);
             await Task.WhenAll(clients);
-            Assert.False(unanswered.IsEmpty, "the kill should have cut requests in flight");
+            Assert.False(unanswered.IsEmpty, $"the kill should have cut requests in flight ({answered.Count} answered, {sent.Count} sent, {failures.Count} failures: {string.Join(", ", failures.Take(3))})");
 
             server.Dispose();
             server = await ServerProcess.StartAsync(environment);
