@@ -107,7 +107,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         if (receipt is null)
         {
             var statuses = await ProcessAsync(m, messageId, transaction, ct);
-            receipt = receipts.ForEntities(m.Declaration!, statuses);
+            receipt = receipts.Complete(m.ReceiptDraft!, statuses);
             _outbox.Add(ClearanceEvents.MessageReceived, new MessageReceived(messageId, m.Guid, m.MessageType, m.SenderEnterpriseId, m.ReceivedAt,
                 receipt.Type, statuses.Select(s => s.Status).ToArray()));
         }

@@ -48,6 +48,9 @@ internal sealed class IncomingMessage
     /// <summary>Per entity of <see cref="Declaration"/>: the business-check rejection, or null.</summary>
     public IReadOnlyList<EntityRejection?> Rejections { get; init; } = [];
 
+    /// <summary>The receipt of <see cref="Declaration"/> with its keys copied; the writer fills in the statuses.</summary>
+    public CebMessage? ReceiptDraft { get; init; }
+
     /// <summary>The answer for a message refused as a whole (CEB900), built before the writer sees it.</summary>
     public StoredReceipt? Refusal { get; init; }
 }

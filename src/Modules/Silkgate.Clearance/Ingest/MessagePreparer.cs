@@ -68,6 +68,7 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             CopCode = copCode,
             Declaration = message,
             Rejections = Rejections(message, CebValidator.ValidateBusiness(message)),
+            ReceiptDraft = receipts.Draft(message),
         };
 
         IncomingMessage Refused(string code, string info, string? g, string messageType, string? cop, string? sender) => new()

@@ -52,7 +52,7 @@ internal sealed partial class OutboxDispatcher(
     {
         await using var connection = await database.OpenAsync(ct);
         var rows = (await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-            "SELECT id AS Id, type AS Type, payload AS Payload, created_at AS CreatedAt FROM clearance_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT 100",
+            "SELECT id AS Id, type AS Type, payload AS Payload, created_at AS CreatedAt FROM clearance_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT 1000",
             cancellationToken: ct))).ToList();
         if (rows.Count == 0)
         {
@@ -62,18 +62,29 @@ internal sealed partial class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var handlers = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().ToList();
         var done = 0;
-        foreach (var row in rows)
+        try
         {
-            var e = new IntegrationEvent("clearance", row.Id, row.Type, row.Payload, row.CreatedAt);
-            foreach (var handler in handlers.Where(h => h.CanHandle(row.Type)))
+            foreach (var row in rows)
             {
-                await handler.HandleAsync(e, ct);
-            }
+                var e = new IntegrationEvent("clearance", row.Id, row.Type, row.Payload, row.CreatedAt);
+                foreach (var handler in handlers.Where(h => h.CanHandle(row.Type)))
+                {
+                    await handler.HandleAsync(e, ct);
+                }
 
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE clearance_outbox SET dispatched_at = @At WHERE id = @Id",
-                new { At = time.GetUtcNow().ToUnixTimeMilliseconds(), row.Id }, cancellationToken: ct));
-            done++;
+                done++;
+            }
+        }
+        finally
+        {
+            // One statement (one commit) marks everything handled: the page holds the lowest pending ids, so every
+            // pending id up to the last handled one was handled in this round.
+            if (done > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE clearance_outbox SET dispatched_at = @At WHERE id <= @Last AND dispatched_at IS NULL",
+                    new { At = time.GetUtcNow().ToUnixTimeMilliseconds(), Last = rows[done - 1].Id }, cancellationToken: CancellationToken.None));
+            }
         }
 
         return done;

@@ -28,22 +28,32 @@ internal sealed class ReceiptFactory(TimeProvider time)
         return new StoredReceipt(FormatReceiptType, CebWriter.ToBytes(receipt));
     }
 
-    /// <summary>The request's own receipt type with one return entity per business entity and its own status.</summary>
-    public StoredReceipt ForEntities(CebMessage request, IReadOnlyList<(int Status, string Info)> perEntity)
+    /// <summary>
+    /// The request's own receipt type with one return entity per business entity, keys copied; built on the receiving
+    /// thread so that the single writer only fills in the statuses (<see cref="Complete"/>).
+    /// </summary>
+    public CebMessage Draft(CebMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return CebReceipts.CreateReceipt(request, new CebReceiptResult("1", string.Empty, Now));
+    }
+
+    /// <summary>Sets each return entity's own status, explanation and time, and writes the receipt.</summary>
+    public StoredReceipt Complete(CebMessage draft, IReadOnlyList<(int Status, string Info)> perEntity)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(perEntity);
-        var first = perEntity.Count > 0 ? perEntity[0] : (1, string.Empty);
-        var receipt = CebReceipts.CreateReceipt(request, new CebReceiptResult(Status(first.Item1), Truncate(first.Item2, MaxReturnInfo), Now));
-        var entities = MessageShape.Entities(receipt);
-        for (var i = 1; i < entities.Count && i < perEntity.Count; i++)
+        var entities = MessageShape.Entities(draft);
+        var now = CebFormat.Time17(Now);
+        for (var i = 0; i < entities.Count && i < perEntity.Count; i++)
         {
             var entity = (CebEntity)entities[i]!;
             entity.SetFieldText("returnStatus", Status(perEntity[i].Status));
             entity.SetFieldText("returnInfo", Truncate(perEntity[i].Info, MaxReturnInfo));
+            entity.SetFieldText("returnTime", now);
         }
 
-        return new StoredReceipt(receipt.MessageType.RootName, CebWriter.ToBytes(receipt));
+        return new StoredReceipt(draft.MessageType.RootName, CebWriter.ToBytes(draft));
     }
 
     private static string Status(int status) => status.ToString(CultureInfo.InvariantCulture);
