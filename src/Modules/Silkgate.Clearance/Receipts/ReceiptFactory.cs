@@ -49,7 +49,9 @@ internal sealed class ReceiptFactory(TimeProvider time)
         {
             var entity = (CebEntity)entities[i]!;
             entity.SetFieldText("returnStatus", Status(perEntity[i].Status));
-            entity.SetFieldText("returnInfo", Truncate(perEntity[i].Info, MaxReturnInfo));
+            // returnInfo must not be empty in customs' receipts.
+            var info = string.IsNullOrWhiteSpace(perEntity[i].Info) ? (perEntity[i].Status < 0 ? "refused" : "accepted") : perEntity[i].Info;
+            entity.SetFieldText("returnInfo", Truncate(info, MaxReturnInfo));
             entity.SetFieldText("returnTime", now);
         }
 

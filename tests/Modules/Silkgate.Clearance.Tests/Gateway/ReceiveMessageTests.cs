@@ -27,6 +27,13 @@ public abstract class ReceiveMessageTests(PlatformHost host)
         Assert.Equal(3, statuses.Count);
         Assert.All(statuses, s => Assert.Equal("1", s.Status));
         Assert.Equal(1, await Store.MessagesWithGuidAsync(host, message.Guid));
+        AssertSchemaValid(receipt);
+    }
+
+    private static void AssertSchemaValid(System.Xml.Linq.XDocument receipt)
+    {
+        var read = Silkgate.Ceb.Reading.CebReader.Read(System.Text.Encoding.UTF8.GetBytes(receipt.ToString()));
+        Assert.True(read.IsSchemaValid, string.Join("; ", read.Problems) + read.FailureDetail);
     }
 
     [Fact]
@@ -44,6 +51,7 @@ public abstract class ReceiveMessageTests(PlatformHost host)
         Assert.Equal("-301008", statuses[1].Status);
         Assert.Contains("totalPrice", statuses[1].Info, StringComparison.Ordinal);
         Assert.Equal("1", statuses[2].Status);
+        AssertSchemaValid(receipt);
     }
 
     [Fact]
@@ -80,6 +88,7 @@ public abstract class ReceiveMessageTests(PlatformHost host)
         var receipt = Parse(body);
         Assert.Equal("CEB900Message", receipt.Root!.Name.LocalName);
         Assert.Equal("-0001", Statuses(receipt).Single().Status);
+        AssertSchemaValid(receipt);
         Assert.Equal(1, await Store.MessagesOfSenderAsync(host, sender.Id));
     }
 
