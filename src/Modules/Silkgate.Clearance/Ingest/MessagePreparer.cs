@@ -40,7 +40,11 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             return Refused(TransportCodes.Format, $"{read.Failure}: {read.FailureDetail}", null, Unknown, copMsgId, null);
         }
 
-        var message = read.Message!;
+        if (read.Message is not { } message)
+        {
+            return Refused(TransportCodes.Format, "the envelope's payload is not a CEB business message", null, Unknown, copMsgId, null);
+        }
+
         var type = message.MessageType;
         var guid = string.IsNullOrEmpty(message.Guid) ? null : message.Guid;
         var copCode = MessageShape.CopCode(message);

@@ -125,6 +125,27 @@ public abstract class ReceiveMessageTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task An_envelope_inside_an_envelope_is_refused_with_CEB900()
+    {
+        var (sender, actor) = _doubles.NewSender();
+        using var client = host.CreateClientAs(actor);
+        var inner = Envelope(Order(sender.CustomsCode));
+        var outer = new Silkgate.Ceb.Dxp.DxpMsg
+        {
+            TransInfo = new Silkgate.Ceb.Dxp.DxpTransInfo
+            {
+                CopMsgId = "OUTER", SenderId = "DXPENT0000000001", ReceiverIds = ["DXPEDCCEB0000002"], CreatTime = "2026-11-22T10:00:00", MsgType = "CEB311Message",
+            },
+            Data = inner,
+        };
+
+        var response = await PostAsync(client, Silkgate.Ceb.Dxp.DxpWriter.ToBytes(outer));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("-0001", Statuses(Parse(await response.Content.ReadAsStringAsync())).Single().Status);
+    }
+
+    [Fact]
     public async Task A_replay_returns_the_identical_first_answer_and_stores_nothing_new()
     {
         var (sender, actor) = _doubles.NewSender();
