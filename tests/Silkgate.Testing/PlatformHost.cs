@@ -16,6 +16,7 @@ namespace Silkgate.Testing;
 public abstract class PlatformHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _testServices = [];
 
     protected PlatformHost()
     {
@@ -31,6 +32,9 @@ public abstract class PlatformHost : WebApplicationFactory<Program>, IAsyncLifet
 
     /// <summary>Extra configuration; set before the first client or service is requested.</summary>
     public IDictionary<string, string?> Settings => _settings;
+
+    /// <summary>Service replacements (test doubles of other modules' contracts); add before the first client or service is requested.</summary>
+    public IList<Action<IServiceCollection>> TestServices => _testServices;
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
@@ -72,6 +76,7 @@ public abstract class PlatformHost : WebApplicationFactory<Program>, IAsyncLifet
 
         builder.UseEnvironment("Testing");
         builder.ConfigureTestServices(TestActorHandler.Register);
+        builder.ConfigureTestServices(services => _testServices.ForEach(configure => configure(services)));
     }
 }
 

@@ -2,11 +2,19 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Silkgate.Clearance.Contracts;
 using Silkgate.Clearance.Declarations;
+using Silkgate.Clearance.Evidence;
+using Silkgate.Clearance.FileExchange;
+using Silkgate.Clearance.Gateway;
+using Silkgate.Clearance.Gateway.ReceiveMessage;
 using Silkgate.Clearance.Ingest;
 using Silkgate.Clearance.Limits;
 using Silkgate.Clearance.Matching;
+using Silkgate.Clearance.Outbox;
 using Silkgate.Clearance.Queries;
+using Silkgate.Clearance.Receipts;
+using Silkgate.Clearance.Receipts.ListReceipts;
 using Silkgate.Kernel.Data.Migrations;
 using Silkgate.Kernel.Modules;
 
@@ -24,7 +32,34 @@ public sealed class ClearanceModule : ISilkgateModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        AddGateway(services, configuration);
         AddDeclarations(services, configuration);
+    }
+
+    /// <summary>Transport half of ingest: gateway, single batch writer, evidence, receipts, file exchange, outbox.</summary>
+    private static void AddGateway(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
+        services.AddOptions<FileExchangeOptions>().Bind(configuration.GetSection(FileExchangeOptions.Section));
+
+        // Gateway: parse and validate on the receiving thread, then one writer commits batches.
+        services.AddSingleton<ReceiptFactory>();
+        services.AddSingleton<MessagePreparer>();
+        services.AddSingleton<SenderCheck>();
+        services.AddSingleton<IngestPipeline>();
+        services.AddSingleton<BatchWriter>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<MessageGateway>();
+        services.AddHostedService<IngestWriterService>();
+
+        services.AddSingleton<IEvidenceLedger, EvidenceLedger>();
+        services.AddSingleton<ExchangeFolders>();
+        services.AddSingleton<IExchangeFolders>(sp => sp.GetRequiredService<ExchangeFolders>());
+        services.AddSingleton<FileExchangeService>();
+        services.AddHostedService(sp => sp.GetRequiredService<FileExchangeService>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }
 
     /// <summary>Document lifecycle, three-document matching, import limits and their queries (the business half of ingest).</summary>
@@ -45,5 +80,7 @@ public sealed class ClearanceModule : ISilkgateModule
 
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
+        ReceiveMessageEndpoint.Map(group);
+        ListReceiptsEndpoint.Map(group);
     }
 }

@@ -1,0 +1,222 @@
+using System.Collections;
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Silkgate.Clearance.Evidence;
+using Silkgate.Clearance.Outbox;
+using Silkgate.Clearance.Receipts;
+using Silkgate.Kernel.Data;
+
+namespace Silkgate.Clearance.Ingest;
+
+/// <summary>
+/// Writes one batch in ONE transaction (group commit): per message the idempotency lookup, the raw message with its
+/// chain hash, the declaration processor, the receipt and the outbox rows, each message inside its own savepoint so that
+/// one failure does not poison the others. Answers are released only after the commit.
+/// </summary>
+internal sealed partial class BatchWriter(Database database, IDeclarationProcessor processor, ReceiptFactory receipts, TimeProvider time, ILogger<BatchWriter> logger)
+    : IAsyncDisposable
+{
+    private const string Savepoint = "ingest_message";
+    private readonly BatchOutbox _outbox = new();
+    private DbConnection? _connection;
+    private BatchCommands? _commands;
+
+    public async Task WriteAsync(IReadOnlyList<PendingIngest> batch, CancellationToken ct)
+    {
+        var answers = new IngestAnswer[batch.Count];
+        try
+        {
+            _connection ??= await database.OpenAsync(ct);
+            _commands ??= BatchCommands.Create(_connection, database.Dialect);
+            await using var transaction = await _connection.BeginTransactionAsync(ct);
+            await _commands.BeginAsync(transaction, ct);
+            var head = new ChainHead(await _commands.ReadHeadAsync(ct));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                answers[i] = await WriteOneAsync(batch[i].Message, transaction, head, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException or OperationCanceledException)
+        {
+            LogBatchFailed(logger, e, batch.Count);
+            await ResetAsync();
+            foreach (var p in batch)
+            {
+                p.Completion.TrySetException(new IngestUnavailableException("The message could not be stored; send it again.", e));
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Completion.TrySetResult(answers[i]);
+        }
+    }
+
+    private async Task<IngestAnswer> WriteOneAsync(IncomingMessage m, DbTransaction transaction, ChainHead head, CancellationToken ct)
+    {
+        if (m.Guid is not null && await _commands!.FindAnswerAsync(m.SenderEnterpriseId, m.Guid, ct) is { } first)
+        {
+            return new IngestAnswer(first.Receipt, first.MessageId, Replayed: true);
+        }
+
+        await transaction.SaveAsync(Savepoint, ct);
+        var before = head.Snapshot();
+        try
+        {
+            var answer = await StoreAsync(m, "Answered", m.Refusal, transaction, head, ct);
+            await transaction.ReleaseAsync(Savepoint, ct);
+            return answer;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogMessageFailed(logger, e, m.Guid, m.MessageType);
+            await transaction.RollbackAsync(Savepoint, ct);
+            head.Restore(before);
+            var failure = receipts.Format(m.Guid, m.CopMsgId, m.MessageType, TransportCodes.System, "系统错误，请重发 (system error, send the message again)");
+            try
+            {
+                var answer = await StoreAsync(m, "Failed", failure, transaction, head, ct);
+                await transaction.ReleaseAsync(Savepoint, ct);
+                return answer;
+            }
+            catch (DbException again)
+            {
+                LogMessageFailed(logger, again, m.Guid, m.MessageType);
+                await transaction.RollbackAsync(Savepoint, ct);
+                await transaction.ReleaseAsync(Savepoint, ct);
+                head.Restore(before);
+                return new IngestAnswer(failure, 0, Replayed: false);
+            }
+        }
+    }
+
+    private async Task<IngestAnswer> StoreAsync(IncomingMessage m, string outcome, StoredReceipt? fixedReceipt, DbTransaction transaction, ChainHead head, CancellationToken ct)
+    {
+        var entry = new EvidenceEntry(head.Seq + 1, m.ReceivedAt, m.SenderEnterpriseId, m.ApiKeyId, m.Channel.ToString(), m.Guid, m.MessageType,
+            m.CopMsgId, m.Bytes.LongLength, outcome, EvidenceChain.Hex(m.Sha256));
+        var chain = EvidenceChain.Next(head.Hash, entry);
+        var messageId = await _commands!.InsertMessageAsync(entry, EvidenceChain.Hex(chain), m.Bytes, ct);
+        head.Advance(entry.Seq, chain);
+
+        _outbox.Clear();
+        var receipt = fixedReceipt;
+        if (receipt is null)
+        {
+            var statuses = await ProcessAsync(m, messageId, transaction, ct);
+            receipt = receipts.Complete(m.ReceiptDraft!, statuses);
+            _outbox.Add(ClearanceEvents.MessageReceived, new MessageReceived(messageId, m.Guid, m.MessageType, m.SenderEnterpriseId, m.ReceivedAt,
+                receipt.Type, statuses.Select(s => s.Status).ToArray()));
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await _commands.InsertReceiptAsync(m.SenderEnterpriseId, messageId, m.Guid, receipt, now, ct);
+        foreach (var (type, payload) in _outbox.Events)
+        {
+            await _commands.InsertOutboxAsync(type, payload, now, ct);
+        }
+
+        return new IngestAnswer(receipt, messageId, Replayed: false);
+    }
+
+    /// <summary>Hands the entities that passed the business checks to the processor and merges its verdicts with the rejections.</summary>
+    private async Task<(int Status, string Info)[]> ProcessAsync(IncomingMessage m, long messageId, DbTransaction transaction, CancellationToken ct)
+    {
+        var declaration = m.Declaration!;
+        var all = MessageShape.Entities(declaration);
+        var statuses = new (int Status, string Info)[all.Count];
+        var kept = new List<int>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (i < m.Rejections.Count && m.Rejections[i] is { } r)
+            {
+                statuses[i] = (r.Status, r.Info);
+            }
+            else
+            {
+                statuses[i] = (1, "saved");
+                kept.Add(i);
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return statuses;
+        }
+
+        var context = new IngestContext(_connection!, transaction, _outbox)
+        {
+            MessageId = messageId,
+            SenderEnterpriseId = m.SenderEnterpriseId,
+            ReceivedAt = m.ReceivedAt,
+        };
+        var filtered = kept.Count < all.Count;
+        if (filtered)
+        {
+            MessageShape.ReplaceEntities(declaration, kept.Select(i => all[i]!));
+        }
+
+        IReadOnlyList<EntityOutcome> outcomes;
+        try
+        {
+            outcomes = await processor.ProcessAsync(context, declaration, ct);
+        }
+        finally
+        {
+            if (filtered)
+            {
+                MessageShape.RestoreEntities(declaration, (IList)all);
+            }
+        }
+
+        foreach (var o in outcomes)
+        {
+            if (o.EntityIndex >= 0 && o.EntityIndex < kept.Count)
+            {
+                statuses[kept[o.EntityIndex]] = (o.ReturnStatus, o.ReturnInfo);
+            }
+        }
+
+        return statuses;
+    }
+
+    private async Task ResetAsync()
+    {
+        if (_commands is not null)
+        {
+            await _commands.DisposeAsync();
+            _commands = null;
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await ResetAsync();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingest batch of {Count} messages failed and was rolled back; every sender gets 503")]
+    private static partial void LogBatchFailed(ILogger logger, Exception e, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {Guid} ({Type}) failed inside its batch; answered with system error 3001")]
+    private static partial void LogMessageFailed(ILogger logger, Exception e, string? guid, string type);
+
+    /// <summary>The last entry of the evidence chain as the batch advances it.</summary>
+    private sealed class ChainHead((long Seq, byte[] Hash) start)
+    {
+        public long Seq { get; private set; } = start.Seq;
+
+        public byte[] Hash { get; private set; } = start.Hash;
+
+        public (long, byte[]) Snapshot() => (Seq, Hash);
+
+        public void Restore((long Seq, byte[] Hash) s) => (Seq, Hash) = s;
+
+        public void Advance(long seq, byte[] hash) => (Seq, Hash) = (seq, hash);
+    }
+}
