@@ -16,11 +16,14 @@ public static class AuditLogProbe
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
 
     /// <summary>The entries about <paramref name="subject"/> (e.g. <c>enterprise:42</c>), newest first, as they are now.</summary>
-    public static async Task<IReadOnlyList<AuditRecord>> AuditOfAsync(this WebApplicationFactory<Program> app, string subject)
+    public static Task<IReadOnlyList<AuditRecord>> AuditOfAsync(this WebApplicationFactory<Program> app, string subject) =>
+        app.AuditAsync($"subject={Uri.EscapeDataString(subject)}");
+
+    /// <summary>The entries matching an audit API query string (e.g. <c>action=identity.audit.read&amp;outcome=Denied</c>), newest first.</summary>
+    public static async Task<IReadOnlyList<AuditRecord>> AuditAsync(this WebApplicationFactory<Program> app, string query)
     {
         using var province = app.CreateClientAs(TestEnterprises.ProvinceAdmin());
-        var page = await province.GetFromJsonAsync<AuditPage>(
-            new Uri($"/api/v1/identity/audit?subject={Uri.EscapeDataString(subject)}&pageSize=500", UriKind.Relative), TestEnterprises.Json);
+        var page = await province.GetFromJsonAsync<AuditPage>(new Uri($"/api/v1/identity/audit?{query}&pageSize=500", UriKind.Relative), TestEnterprises.Json);
         return page!.Items;
     }
 
@@ -28,7 +31,12 @@ public static class AuditLogProbe
     /// Waits until the entries about <paramref name="subject"/> satisfy <paramref name="done"/> and returns them; fails
     /// the test, listing what was found, when they do not within the timeout.
     /// </summary>
-    public static async Task<IReadOnlyList<AuditRecord>> WaitForAuditAsync(this WebApplicationFactory<Program> app, string subject,
+    public static Task<IReadOnlyList<AuditRecord>> WaitForAuditAsync(this WebApplicationFactory<Program> app, string subject,
+        Func<IReadOnlyList<AuditRecord>, bool> done, TimeSpan? timeout = null) =>
+        app.WaitForAuditQueryAsync($"subject={Uri.EscapeDataString(subject)}", done, timeout);
+
+    /// <summary>Waits until the entries matching an audit API query string satisfy <paramref name="done"/> (see <see cref="WaitForAuditAsync(WebApplicationFactory{Program}, string, Func{IReadOnlyList{AuditRecord}, bool}, TimeSpan?)"/>).</summary>
+    public static async Task<IReadOnlyList<AuditRecord>> WaitForAuditQueryAsync(this WebApplicationFactory<Program> app, string query,
         Func<IReadOnlyList<AuditRecord>, bool> done, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(done);
@@ -36,7 +44,7 @@ public static class AuditLogProbe
         var delay = TimeSpan.FromMilliseconds(20);
         while (true)
         {
-            var entries = await app.AuditOfAsync(subject);
+            var entries = await app.AuditAsync(query);
             if (done(entries))
             {
                 return entries;
@@ -44,8 +52,8 @@ public static class AuditLogProbe
 
             if (clock.Elapsed > (timeout ?? DefaultTimeout))
             {
-                throw new XunitException($"The audit log of {subject} did not reach the expected state within {(timeout ?? DefaultTimeout).TotalSeconds} s; it holds: " +
-                    string.Join("; ", entries.Select(e => $"{e.Action} {e.Outcome} by {e.ActorRole} {e.Detail}")));
+                throw new XunitException($"The audit log ({query}) did not reach the expected state within {(timeout ?? DefaultTimeout).TotalSeconds} s; it holds: " +
+                    string.Join("; ", entries.Select(e => $"{e.Action} {e.Subject} {e.Outcome} by {e.ActorRole} {e.ActorUserId} {e.Detail}")));
             }
 
             await Task.Delay(delay);

@@ -8,6 +8,7 @@ using Silkgate.Registry.Contracts;
 using Silkgate.Registry.Demo;
 using Silkgate.Registry.Enterprises;
 using Silkgate.Registry.Features.BrowseTenancy;
+using Silkgate.Registry.Features.CountEnterprises;
 using Silkgate.Registry.Features.DecideOnEnterprise;
 using Silkgate.Registry.Features.RegisterEnterprise;
 using Silkgate.Registry.Features.SearchEnterprises;
@@ -40,6 +41,7 @@ public sealed class RegistryModule : ISilkgateModule
         services.AddScoped<DecideOnEnterpriseHandler>();
         services.AddScoped<ViewEnterpriseHandler>();
         services.AddScoped<SearchEnterprisesHandler>();
+        services.AddScoped<CountEnterprisesHandler>();
         services.AddScoped<IDemoSeeder, RegistryDemoSeeder>();
     }
 
@@ -53,5 +55,6 @@ public sealed class RegistryModule : ISilkgateModule
         ViewEnterpriseEndpoints.Map(api);
         UpdateEnterpriseEndpoint.Map(api);
         DecideOnEnterpriseEndpoints.Map(api);
+        CountEnterprisesEndpoint.Map(api);
     }
 }
