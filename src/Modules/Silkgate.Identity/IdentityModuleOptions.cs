@@ -1,7 +1,7 @@
 namespace Silkgate.Identity;
 
 /// <summary>Configuration section <c>Identity</c>.</summary>
-public sealed class IdentityModuleOptions
+internal sealed class IdentityModuleOptions
 {
     public const string Section = "Identity";
 
@@ -21,7 +21,7 @@ public sealed class IdentityModuleOptions
 }
 
 /// <summary>Configuration section <c>Identity:Lockout</c>.</summary>
-public sealed class LockoutOptions
+internal sealed class LockoutOptions
 {
     /// <summary>Consecutive wrong passwords that lock an account.</summary>
     public int MaxFailedAttempts { get; set; } = 5;

@@ -52,4 +52,4 @@ internal static class UserEndpoints
     }
 }
 
-public sealed record CreateUserBody(string? Username, string? DisplayName, string? Password, string? Role, string? ZoneCode, string? Agency);
+internal sealed record CreateUserBody(string? Username, string? DisplayName, string? Password, string? Role, string? ZoneCode, string? Agency);

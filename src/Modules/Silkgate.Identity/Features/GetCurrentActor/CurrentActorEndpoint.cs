@@ -20,7 +20,7 @@ internal static class CurrentActorEndpoint
             .WithSummary("The current actor: user, role and scope (zone, agency, enterprise, API key).");
 }
 
-public sealed record CurrentActorResponse(
+internal sealed record CurrentActorResponse(
     long UserId,
     string Name,
     string Role,

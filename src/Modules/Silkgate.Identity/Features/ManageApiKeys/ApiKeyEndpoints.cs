@@ -41,4 +41,4 @@ internal static class ApiKeyEndpoints
     }
 }
 
-public sealed record CreateApiKeyRequest(string? Name);
+internal sealed record CreateApiKeyRequest(string? Name);
