@@ -27,6 +27,11 @@ ensure_postgres() {
 }
 
 ensure_chromium() {
+  # Chinese pages need a CJK font in the headless browser, or screenshots show empty boxes.
+  if command -v fc-list > /dev/null && [ -z "$(fc-list :lang=zh 2> /dev/null | head -1)" ]; then
+    echo "Installing CJK fonts..."
+    apt_install fonts-noto-cjk || true
+  fi
   if [ -n "${SILKGATE_CHROMIUM:-}" ]; then return 0; fi
   if ! command -v chromium > /dev/null; then
     echo "Installing Chromium..."

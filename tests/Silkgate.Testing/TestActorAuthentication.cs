@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -51,8 +52,8 @@ public sealed class TestActorHandler(IOptionsMonitor<AuthenticationSchemeOptions
 
 public static class TestActorClients
 {
-    /// <summary>An HTTP client of the host that acts as <paramref name="actor"/>.</summary>
-    public static HttpClient CreateClientAs(this PlatformHost host, Actor actor)
+    /// <summary>An HTTP client of the host (or of a host derived from it) that acts as <paramref name="actor"/>.</summary>
+    public static HttpClient CreateClientAs(this WebApplicationFactory<Program> host, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(host);
         var client = host.CreateClient();

@@ -12,6 +12,12 @@ internal sealed class IdentityModuleOptions
 
     /// <summary>How long an API key lookup and an enterprise's status are cached in memory by each server node.</summary>
     public TimeSpan ApiKeyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often the actor in a sign-in cookie is computed again (role, enterprise membership and status, lock);
+    /// between checks requests cost no query. A deleted or locked account is signed out at the next check.
+    /// </summary>
+    public TimeSpan ActorRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>Configuration section <c>Identity:Lockout</c>.</summary>

@@ -10,6 +10,7 @@ using Silkgate.Registry.Demo;
 using Silkgate.Registry.Enterprises;
 using Silkgate.Registry.Features.AuthorizeDeclaringAgents;
 using Silkgate.Registry.Features.BrowseTenancy;
+using Silkgate.Registry.Features.CountEnterprises;
 using Silkgate.Registry.Features.DecideOnEnterprise;
 using Silkgate.Registry.Features.RegisterEnterprise;
 using Silkgate.Registry.Features.SearchEnterprises;
@@ -42,6 +43,7 @@ public sealed class RegistryModule : ISilkgateModule
         services.AddScoped<DecideOnEnterpriseHandler>();
         services.AddScoped<ViewEnterpriseHandler>();
         services.AddScoped<SearchEnterprisesHandler>();
+        services.AddScoped<CountEnterprisesHandler>();
         services.AddScoped<IDemoSeeder, RegistryDemoSeeder>();
         var cacheDuration = configuration.GetValue("Registry:AgentAuthorizationCacheDuration", TimeSpan.FromSeconds(30));
         services.AddSingleton(sp => new AgentAuthorizationCache(sp.GetRequiredService<TimeProvider>(), cacheDuration));
@@ -66,5 +68,6 @@ public sealed class RegistryModule : ISilkgateModule
         UpdateEnterpriseEndpoint.Map(api);
         DecideOnEnterpriseEndpoints.Map(api);
         AgentAuthorizationEndpoints.Map(api);
+        CountEnterprisesEndpoint.Map(api);
     }
 }

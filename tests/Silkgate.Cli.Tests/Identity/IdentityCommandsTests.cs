@@ -1,22 +1,20 @@
 using System.CommandLine;
 using Dapper;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Silkgate.Cli.Identity;
 using Silkgate.Cli.Platform;
 using Silkgate.Identity.Contracts;
-using Silkgate.Identity.Tests.Support;
 using Silkgate.Kernel.Access;
+using Silkgate.Kernel.Data.Migrations;
 using Silkgate.Registry.Contracts;
-using Silkgate.Server.Hosting;
+using Silkgate.Testing;
 
 namespace Silkgate.Cli.Tests.Identity;
 
 public sealed class IdentityCommandsTests : IDisposable
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("silkgate-cli-").FullName;
-    private readonly StubEnterpriseDirectory _directory = new();
 
     private Dictionary<string, string?> Overrides => new()
     {
@@ -51,21 +49,21 @@ public sealed class IdentityCommandsTests : IDisposable
     [Fact]
     public async Task Apikey_create_prints_the_key_as_its_last_line_and_stores_only_its_hash()
     {
-        var enterprise = _directory.Add();
+        var enterprise = await RegisterAsync(EnterpriseDecision.Approve);
 
-        var (code, output, _) = await RunAsync(BuildWithDirectory, "apikey", "create", "--enterprise", enterprise.CustomsCode, "--name", "ERP");
+        var (code, output, _) = await RunAsync(Build, "apikey", "create", "--enterprise", enterprise.CustomsCode, "--name", "ERP");
 
         Assert.Equal(0, code);
         var key = output.TrimEnd().Split('\n')[^1].Trim();
         Assert.Matches("^sgk_[a-z2-9]{8}_[A-Za-z0-9]{40}$", key);
-        using var host = BuildWithDirectory();
+        using var host = Build();
         await using var connection = await host.Services.GetRequiredService<Silkgate.Kernel.Data.Database>().OpenAsync(CancellationToken.None);
         var stored = (await connection.QueryAsync<string>("SELECT prefix || ' ' || secret_hash FROM identity_api_keys")).Single();
         Assert.StartsWith(key.Split('_')[1] + " ", stored, StringComparison.Ordinal);
         Assert.DoesNotContain(key.Split('_')[2], stored, StringComparison.Ordinal);
         var id = await connection.ExecuteScalarAsync<long>("SELECT id FROM identity_api_keys");
 
-        var (revoked, revokeOutput, _) = await RunAsync(BuildWithDirectory, "apikey", "revoke", "--id", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (revoked, revokeOutput, _) = await RunAsync(Build, "apikey", "revoke", "--id", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, revoked);
         Assert.Contains("revoked", revokeOutput, StringComparison.Ordinal);
     }
@@ -73,9 +71,9 @@ public sealed class IdentityCommandsTests : IDisposable
     [Fact]
     public async Task Apikey_create_refuses_an_enterprise_that_is_not_approved()
     {
-        var enterprise = _directory.Add(status: EnterpriseStatus.Suspended);
+        var enterprise = await RegisterAsync(EnterpriseDecision.Approve, EnterpriseDecision.Suspend);
 
-        var (code, _, error) = await RunAsync(BuildWithDirectory, "apikey", "create", "--enterprise", enterprise.Uscc);
+        var (code, _, error) = await RunAsync(Build, "apikey", "create", "--enterprise", enterprise.Uscc);
 
         Assert.Equal(1, code);
         Assert.Contains("approved", error, StringComparison.Ordinal);
@@ -94,15 +92,26 @@ public sealed class IdentityCommandsTests : IDisposable
         }
     }
 
-    /// <summary>The CLI host plus the stand-in registry directory (the real one arrives with the registry module).</summary>
-    private IHost BuildWithDirectory()
+    private IHost Build() => CliHost.Build(Overrides);
+
+    /// <summary>Registers an enterprise through the real registry, as the command line's system actor, and applies the decisions.</summary>
+    private async Task<EnterpriseDetails> RegisterAsync(params EnterpriseDecision[] decisions)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(Overrides);
-        builder.Services.AddSilkgatePlatform(builder.Configuration);
-        builder.Services.AddSingleton<IActorContext, SystemActorContext>();
-        builder.Services.AddSingleton<IEnterpriseDirectory>(_directory);
-        return builder.Build();
+        using var host = Build();
+        await host.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+        await using var scope = host.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<IEnterpriseRegistry>();
+        var registered = await registry.RegisterAsync(TestEnterprises.Form(), CancellationToken.None);
+        Assert.True(registered.IsSuccess, string.Join("; ", registered.Errors.Select(p => p.Message)));
+        var enterprise = registered.Value!;
+        foreach (var decision in decisions)
+        {
+            var decided = await registry.DecideAsync(enterprise.Id, decision, "命令行测试", CancellationToken.None);
+            Assert.True(decided.IsSuccess, string.Join("; ", decided.Errors.Select(p => p.Message)));
+            enterprise = decided.Value!;
+        }
+
+        return enterprise;
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(Func<IHost> factory, params string[] args)

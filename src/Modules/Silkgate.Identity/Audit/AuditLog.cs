@@ -60,6 +60,12 @@ internal sealed class AuditLog(DbSession session, IActorContext actors, AuditTra
             parameters.Add("PrefixLength", query.Action.Trim().Length + 1);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Subject))
+        {
+            where.Append(" AND subject = @Subject");
+            parameters.Add("Subject", query.Subject.Trim());
+        }
+
         if (query.Outcome is { } outcome)
         {
             where.Append(" AND outcome = @Outcome");

@@ -37,6 +37,12 @@ internal static class AuthenticationSetup
                 o.LogoutPath = "/account/logout";
                 o.AccessDeniedPath = "/account/login";
                 o.ReturnUrlParameter = "returnUrl";
+                o.Events.OnValidatePrincipal = ActorRevalidation.ValidateAsync;
+                o.Events.OnSigningIn = context =>
+                {
+                    ActorRevalidation.MarkChecked(context.Properties, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+                    return Task.CompletedTask;
+                };
                 o.Events.OnRedirectToLogin = context =>
                 {
                     if (AuthProblems.IsApi(context.Request))

@@ -16,13 +16,15 @@ public interface IAuditLog
 /// <param name="Action">Exact action name or a dotted prefix (<c>identity</c> matches <c>identity.sign-in</c>).</param>
 /// <param name="From">First day included (China Standard Time, UTC+8).</param>
 /// <param name="To">Last day included (China Standard Time, UTC+8).</param>
+/// <param name="Subject">Exact subject, e.g. <c>enterprise:42</c>.</param>
 public sealed record AuditQuery(
     string? Action = null,
     AuditOutcome? Outcome = null,
     DateOnly? From = null,
     DateOnly? To = null,
     int Page = 1,
-    int PageSize = 50);
+    int PageSize = 50,
+    string? Subject = null);
 
 public sealed record AuditRecord(
     long Id,

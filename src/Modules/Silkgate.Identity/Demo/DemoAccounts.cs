@@ -1,4 +1,5 @@
 using Silkgate.Kernel.Access;
+using Silkgate.Registry.Contracts;
 
 namespace Silkgate.Identity.Demo;
 
@@ -18,11 +19,17 @@ internal static class DemoAccounts
     ];
 
     /// <summary>
-    /// Accounts attached to demo enterprises of the registry, by the enterprise's USCC or customs code. THE one place to
-    /// list them; an enterprise that the registry has not seeded is skipped. Example entry:
-    /// <c>("huzhou.silk", "湖州丝绸进出口 管理员", "91330500MA2B3C4D5E", true)</c>.
+    /// Accounts attached to demo enterprises of the registry, by the enterprise's USCC (<see cref="DemoEnterpriseCodes"/>).
+    /// THE one place to list them; an enterprise that the registry has not seeded is skipped. The member of a submitted
+    /// registration stays an applicant until a zone admin approves it.
     /// </summary>
     public static IReadOnlyList<(string Username, string DisplayName, string EnterpriseCode, bool IsAdmin)> Enterprise { get; } =
     [
+        ("seller.huzhou", "织里童装 企业管理员", DemoEnterpriseCodes.HuzhouSeller, true),
+        ("clerk.huzhou", "织里童装 业务员", DemoEnterpriseCodes.HuzhouSeller, false),
+        ("platform.jiaxing", "南湖跨境电商平台 企业管理员", DemoEnterpriseCodes.JiaxingPlatform, true),
+        ("logistics.pinghu", "平湖国际物流 企业管理员", DemoEnterpriseCodes.JiaxingLogistics, true),
+        ("payment.taizhou", "椒江跨境支付 企业管理员", DemoEnterpriseCodes.TaizhouPayment, true),
+        ("applicant.anji", "安吉椅业 备案申请人", DemoEnterpriseCodes.HuzhouPending, true),
     ];
 }

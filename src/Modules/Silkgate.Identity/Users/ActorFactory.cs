@@ -8,7 +8,9 @@ namespace Silkgate.Identity.Users;
 
 /// <summary>
 /// The actor of a person: the government role on the account, otherwise the enterprise the registry says the person
-/// belongs to, otherwise an applicant.
+/// belongs to, otherwise an applicant. Membership of an enterprise whose registration is not (yet) approved — submitted
+/// or rejected — leaves the person an applicant, carrying the enterprise and its zone; approval (or a suspension,
+/// which keeps the enterprise's people able to see where they stand) makes them its admin or user.
 /// </summary>
 /// <remarks>The registry is asked only for people without a government role, so government accounts work from the command line on their own.</remarks>
 internal sealed class ActorFactory(IServiceProvider services, IOptions<PlatformOptions> platform)
@@ -29,9 +31,14 @@ internal sealed class ActorFactory(IServiceProvider services, IOptions<PlatformO
         }
 
         var membership = await services.GetRequiredService<IEnterpriseDirectory>().FindMembershipAsync(user.Id, ct);
-        return membership is null
-            ? new Actor(user.Id, user.DisplayName, Role.Applicant, province)
-            : new Actor(user.Id, user.DisplayName, membership.IsAdmin ? Role.EnterpriseAdmin : Role.EnterpriseUser, province,
-                membership.ZoneCode, EnterpriseId: membership.EnterpriseId);
+        if (membership is null)
+        {
+            return new Actor(user.Id, user.DisplayName, Role.Applicant, province);
+        }
+
+        var role = membership.Status is EnterpriseStatus.Submitted or EnterpriseStatus.Rejected ? Role.Applicant
+            : membership.IsAdmin ? Role.EnterpriseAdmin
+            : Role.EnterpriseUser;
+        return new Actor(user.Id, user.DisplayName, role, province, membership.ZoneCode, EnterpriseId: membership.EnterpriseId);
     }
 }

@@ -23,7 +23,15 @@ public interface IEnterpriseRegistry
     Task<Result<EnterpriseDetails>> DecideAsync(long enterpriseId, EnterpriseDecision decision, string? reason, CancellationToken ct);
 
     Task<Result<IReadOnlyList<StatusChange>>> HistoryAsync(long enterpriseId, CancellationToken ct);
+
+    /// <summary>
+    /// Registrations per zone and status within the actor's remit (government users only): province admins every zone,
+    /// zone admins their own, agency officers the approved ones of the zones they cover. Zones without any are left out.
+    /// </summary>
+    Task<Result<IReadOnlyList<ZoneStatusCount>>> CountByZoneAsync(CancellationToken ct);
 }
+
+public sealed record ZoneStatusCount(string ZoneCode, EnterpriseStatus Status, long Count);
 
 public enum EnterpriseDecision
 {

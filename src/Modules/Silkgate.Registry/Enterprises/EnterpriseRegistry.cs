@@ -1,5 +1,6 @@
 using Silkgate.Kernel.Errors;
 using Silkgate.Registry.Contracts;
+using Silkgate.Registry.Features.CountEnterprises;
 using Silkgate.Registry.Features.DecideOnEnterprise;
 using Silkgate.Registry.Features.RegisterEnterprise;
 using Silkgate.Registry.Features.SearchEnterprises;
@@ -28,6 +29,9 @@ internal sealed class EnterpriseRegistry(IServiceProvider services) : IEnterpris
 
     public Task<Result<IReadOnlyList<StatusChange>>> HistoryAsync(long enterpriseId, CancellationToken ct) =>
         Get<ViewEnterpriseHandler>().HistoryAsync(enterpriseId, ct);
+
+    public Task<Result<IReadOnlyList<ZoneStatusCount>>> CountByZoneAsync(CancellationToken ct) =>
+        Get<CountEnterprisesHandler>().HandleAsync(ct);
 
     // Handlers are resolved per call so that the facade itself stays cheap to inject into pages.
     private T Get<T>()

@@ -16,5 +16,8 @@ internal static class RegistryNames
 
     public static string Of(ParkInfo p) => Pick(p.NameZh, p.NameEn);
 
+    /// <summary>A list in the reader's language: 、 between Chinese items, a comma between English ones.</summary>
+    public static string List(IEnumerable<string> items) => string.Join(English ? ", " : "、", items);
+
     public static string Local(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -42,6 +42,12 @@ public abstract class DemoModeTests
     [InlineData("province", "ProvinceAdmin", null)]
     [InlineData("huzhou", "ZoneAdmin", "330500")]
     [InlineData("customs.huzhou", "AgencyOfficer", "330500")]
+    [InlineData("seller.huzhou", "EnterpriseAdmin", "330500")]
+    [InlineData("clerk.huzhou", "EnterpriseUser", "330500")]
+    [InlineData("platform.jiaxing", "EnterpriseAdmin", "330400")]
+    [InlineData("logistics.pinghu", "EnterpriseAdmin", "330400")]
+    [InlineData("payment.taizhou", "EnterpriseAdmin", "331000")]
+    [InlineData("applicant.anji", "Applicant", "330500")]
     public async Task The_demo_accounts_sign_in_with_the_demo_password(string username, string role, string? zone)
     {
         var h = IdentityHarness.For(_host);
@@ -58,6 +64,7 @@ public abstract class DemoModeTests
     {
         var h = IdentityHarness.For(_host);
         var before = await h.QueryAsync<long>("SELECT COUNT(*) FROM identity_users");
+        var enterprises = await EnterprisesOfDemoAccountsAsync(h);
 
         await h.InScopeAsync(async sp =>
         {
@@ -70,7 +77,24 @@ public abstract class DemoModeTests
         });
 
         Assert.Equal(before, await h.QueryAsync<long>("SELECT COUNT(*) FROM identity_users"));
-        Assert.True(before[0] >= 8);
+        Assert.Equal(14L, before[0]);
+        Assert.Equal(enterprises, await EnterprisesOfDemoAccountsAsync(h));
+        Assert.Equal(6, enterprises.Count(e => e is not null));
+        Assert.Equal(enterprises[0], enterprises[1]);
+    }
+
+    /// <summary>The enterprise of each demo enterprise account, through the registry's directory.</summary>
+    private static async Task<List<long?>> EnterprisesOfDemoAccountsAsync(IdentityHarness h)
+    {
+        string[] usernames = ["seller.huzhou", "clerk.huzhou", "platform.jiaxing", "logistics.pinghu", "payment.taizhou", "applicant.anji"];
+        var result = new List<long?>();
+        foreach (var username in usernames)
+        {
+            var id = (await h.QueryAsync<long>("SELECT id FROM identity_users WHERE username = @Username", new { Username = username })).Single();
+            result.Add((await h.MembershipAsync(id))?.EnterpriseId);
+        }
+
+        return result;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Silkgate.Identity.Tests.Support;
 using Silkgate.Kernel.Access;
+using Silkgate.Registry.Contracts;
 using Silkgate.Testing;
 
 namespace Silkgate.Identity.Tests.Accounts;
@@ -136,21 +137,26 @@ public abstract class SignInTests(PlatformHost host)
     }
 
     [Fact]
-    public async Task Refresh_reissues_the_cookie_with_the_new_enterprise_membership()
+    public async Task Refresh_reissues_the_cookie_with_the_new_registration_and_after_approval_as_its_admin()
     {
         var username = IdentityHarness.UniqueName("appl");
-        var id = await _h.CreateUserAsync(username);
+        await _h.CreateUserAsync(username);
         using var browser = _h.Browser();
         await IdentityHarness.PostLoginAsync(browser, username, IdentityHarness.Password);
         Assert.Equal("Applicant", (await IdentityHarness.MeAsync(browser))?.Role);
-        var enterprise = _h.Directory.Add("330400");
-        await _h.Directory.AddMemberAsync(enterprise.Id, id, isAdmin: true, CancellationToken.None);
+        var enterprise = await TestEnterprises.RegisterAsync(browser, TestEnterprises.Form("330400"));
 
         var response = await browser.GetAsync(new Uri("/account/refresh?returnUrl=%2Fregistry%2Fenterprises", UriKind.Relative));
 
         Assert.Equal("/registry/enterprises", IdentityHarness.RedirectTarget(response));
-        var me = await IdentityHarness.MeAsync(browser);
-        Assert.Equal(("EnterpriseAdmin", enterprise.Id, "330400"), (me?.Role, me?.EnterpriseId, me?.ZoneCode));
+        var pending = await IdentityHarness.MeAsync(browser);
+        Assert.Equal(("Applicant", enterprise.Id, "330400"), (pending?.Role, pending?.EnterpriseId, pending?.ZoneCode));
+
+        await _h.DecideAsync(enterprise.Id, "330400", EnterpriseDecision.Approve);
+        await browser.GetAsync(new Uri("/account/refresh", UriKind.Relative));
+
+        var approved = await IdentityHarness.MeAsync(browser);
+        Assert.Equal(("EnterpriseAdmin", enterprise.Id, "330400"), (approved?.Role, approved?.EnterpriseId, approved?.ZoneCode));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public abstract class UserTests(PlatformHost host)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var user = await response.Content.ReadFromJsonAsync<UserSummary>();
-        var membership = await _h.Directory.FindMembershipAsync(user!.Id, CancellationToken.None);
+        var membership = await _h.MembershipAsync(user!.Id);
         Assert.Equal((admin.EnterpriseId, false), (membership?.EnterpriseId, membership?.IsAdmin));
     }
 

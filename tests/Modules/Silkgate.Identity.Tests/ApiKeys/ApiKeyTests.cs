@@ -102,8 +102,7 @@ public abstract class ApiKeyTests(PlatformHost host)
     [Fact]
     public async Task An_enterprise_that_is_not_approved_gets_no_key()
     {
-        var admin = await _h.CreateEnterpriseAdminAsync();
-        _h.Directory.SetStatus(admin.EnterpriseId!.Value, EnterpriseStatus.Submitted);
+        var admin = await _h.CreateEnterpriseAdminAsync(status: EnterpriseStatus.Submitted);
         using var client = _h.ClientAs(admin);
 
         var response = await client.PostAsJsonAsync(Keys, new CreateApiKeyRequest("x"));
@@ -134,7 +133,7 @@ public abstract class ApiKeyTests(PlatformHost host)
         using var system = _h.ClientWithKey(created.Key);
         Assert.NotNull(await IdentityHarness.MeAsync(system));
 
-        _h.Directory.SetStatus(admin.EnterpriseId!.Value, EnterpriseStatus.Suspended);
+        await _h.DecideAsync(admin.EnterpriseId!.Value, admin.ZoneCode!, EnterpriseDecision.Suspend);
         _h.Clock.Advance(TimeSpan.FromSeconds(31));
         var response = await system.GetAsync(new Uri("/api/v1/identity/me", UriKind.Relative));
 

@@ -15,7 +15,8 @@ using Silkgate.Testing;
 namespace Silkgate.Identity.Tests.Support;
 
 /// <summary>
-/// The test host of one fixture with a fake clock and <see cref="StubEnterpriseDirectory"/> in place of the registry.
+/// The test host of one fixture with a fake clock, on the real registry: enterprises are registered and decided on
+/// through the registry API (as a zone admin), members attached with the real <see cref="IEnterpriseDirectory"/>.
 /// One per <see cref="PlatformHost"/> (it is disposed with it).
 /// </summary>
 public sealed partial class IdentityHarness
@@ -29,13 +30,10 @@ public sealed partial class IdentityHarness
         Factory = host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
-            s.AddSingleton<IEnterpriseDirectory>(Directory);
         }));
     }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    public StubEnterpriseDirectory Directory { get; } = new();
 
     public WebApplicationFactory<Program> Factory { get; }
 
@@ -72,14 +70,34 @@ public sealed partial class IdentityHarness
             new NewAccount(username, username + " name", sp.GetRequiredService<Passwords>().Hash(password), governmentRole, zone, agency),
             Clock.GetUtcNow().ToUnixTimeMilliseconds(), CancellationToken.None));
 
-    /// <summary>Creates an approved enterprise and its admin; returns the admin's actor (as a signed-in person).</summary>
-    public async Task<Actor> CreateEnterpriseAdminAsync(string zone = "330500")
+    /// <summary>
+    /// Registers an enterprise through the registry (approved unless told otherwise) and creates its admin; returns the
+    /// admin's actor (as a signed-in person).
+    /// </summary>
+    public async Task<Actor> CreateEnterpriseAdminAsync(string zone = "330500", EnterpriseStatus status = EnterpriseStatus.Approved)
     {
-        var enterprise = Directory.Add(zone);
+        var enterprise = await Factory.CreateEnterpriseAsync(zone, status);
         var username = UniqueName("admin");
         var id = await CreateUserAsync(username);
-        await Directory.AddMemberAsync(enterprise.Id, id, isAdmin: true, CancellationToken.None);
+        await AddMemberAsync(enterprise.Id, id, isAdmin: true);
         return new Actor(id, username, Role.EnterpriseAdmin, "330000", zone, EnterpriseId: enterprise.Id);
+    }
+
+    /// <summary>Attaches an account to an enterprise through the registry's directory.</summary>
+    public Task<bool> AddMemberAsync(long enterpriseId, long userId, bool isAdmin) => InScopeAsync(async sp =>
+    {
+        await sp.GetRequiredService<IEnterpriseDirectory>().AddMemberAsync(enterpriseId, userId, isAdmin, CancellationToken.None);
+        return true;
+    });
+
+    public Task<EnterpriseMembership?> MembershipAsync(long userId) =>
+        InScopeAsync(sp => sp.GetRequiredService<IEnterpriseDirectory>().FindMembershipAsync(userId, CancellationToken.None));
+
+    /// <summary>Approves, suspends, ... an enterprise as an admin of its zone, through the registry API.</summary>
+    public async Task DecideAsync(long enterpriseId, string zone, EnterpriseDecision decision)
+    {
+        using var admin = Factory.CreateClientAs(TestEnterprises.ZoneAdmin(zone));
+        await TestEnterprises.DecideAsync(admin, enterpriseId, decision);
     }
 
     /// <summary>Posts the sign-in form like a browser: fetches the page for the antiforgery token, then submits.</summary>
@@ -113,6 +131,13 @@ public sealed partial class IdentityHarness
         var session = sp.GetRequiredService<DbSession>();
         var connection = await session.ConnectionAsync(CancellationToken.None);
         return (await connection.QueryAsync<T>(sql, parameters)).AsList();
+    });
+
+    public Task<int> ExecuteAsync(string sql, object? parameters = null) => InScopeAsync(async sp =>
+    {
+        var session = sp.GetRequiredService<DbSession>();
+        var connection = await session.ConnectionAsync(CancellationToken.None);
+        return await connection.ExecuteAsync(sql, parameters);
     });
 
     /// <summary>Where a redirect leads: the path when it stays on this host, the full address otherwise.</summary>

@@ -1,3 +1,4 @@
+using Silkgate.Identity.Contracts;
 using System.Net;
 using System.Net.Http.Json;
 using Silkgate.Kernel.Access;
@@ -26,7 +27,9 @@ public abstract class AgentAccessTests(PlatformHost host)
         Assert.Equal(HttpStatusCode.Forbidden, byUser.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byZoneAdmin.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byAgent.StatusCode);
-        Assert.Equal(3, host.Audit().For(principal.Id).Count(a => a is { Action: "registry.agent-authorization.grant", Outcome: AuditOutcome.Denied }));
+        static int DeniedGrants(IReadOnlyList<AuditRecord> log) => log.Count(a => a is { Action: "registry.agent-authorization.grant", Outcome: AuditOutcome.Denied });
+        var log = await host.WaitForAuditAsync($"enterprise:{principal.Id}", l => DeniedGrants(l) >= 3);
+        Assert.Equal(3, DeniedGrants(log));
         Assert.False(await host.IsAuthorizedAsync(principal.Uscc, agent.Id, "CEB621Message"));
     }
 
@@ -44,8 +47,9 @@ public abstract class AgentAccessTests(PlatformHost host)
         Assert.Equal(HttpStatusCode.NotFound, (await host.RevokeAsync(strangerAdmin, granted.Id)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.RevokeAsync(admin, granted.Id + 1_000_000)).StatusCode);
 
-        Assert.Equal(4, host.Audit().Entries.Count(a => a is { Action: "registry.agent-authorization.revoke", Outcome: AuditOutcome.Denied }
-            && a.Subject == $"agent-authorization:{granted.Id}"));
+        static int DeniedRevokes(IReadOnlyList<AuditRecord> log) => log.Count(a => a is { Action: "registry.agent-authorization.revoke", Outcome: AuditOutcome.Denied });
+        var log = await host.WaitForAuditAsync($"agent-authorization:{granted.Id}", l => DeniedRevokes(l) >= 4);
+        Assert.Equal(4, DeniedRevokes(log));
         Assert.True(await host.IsAuthorizedAsync(principal.Uscc, agent.Id, "CEB621Message"));
     }
 
@@ -77,8 +81,8 @@ public abstract class AgentAccessTests(PlatformHost host)
         Assert.Single((await ListAsync(ProvinceAdmin(), principal.Id, "agents")).List!.Items);
         Assert.Single((await ListAsync(Officer(Huzhou), principal.Id, "agents")).List!.Items);
         Assert.Equal(HttpStatusCode.NotFound, (await ListAsync(Officer(Huzhou), agent.Id, "principals")).Status);
-        Assert.Contains(host.Audit().For(principal.Id), a => a is { Action: "registry.agent-authorization.read", Outcome: AuditOutcome.Succeeded });
-        Assert.Contains(host.Audit().For(principal.Id), a => a is { Action: "registry.agent-authorization.read", Outcome: AuditOutcome.Denied });
+        await host.WaitForAuditAsync($"enterprise:{principal.Id}", "registry.agent-authorization.read", AuditOutcome.Succeeded);
+        await host.WaitForAuditAsync($"enterprise:{principal.Id}", "registry.agent-authorization.read", AuditOutcome.Denied);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public abstract class AgentCheckTests(PlatformHost host)
         Assert.Equal((AgentAuthorizationStatus.Revoked, "合同到期", admin.UserId), (revoked.Status, revoked.RevokeReason, revoked.RevokedBy));
         Assert.False(await host.IsAuthorizedAsync(principal.Uscc, agent.Id, "CEB621Message"));
         Assert.Equal(HttpStatusCode.Conflict, (await host.RevokeAsync(admin, granted.Id)).StatusCode);
-        Assert.Contains(host.Audit().Entries, a => a is { Action: "registry.agent-authorization.revoke", Outcome: Kernel.Access.AuditOutcome.Succeeded } && a.Subject == $"agent-authorization:{granted.Id}");
+        await host.WaitForAuditAsync($"agent-authorization:{granted.Id}", "registry.agent-authorization.revoke", Kernel.Access.AuditOutcome.Succeeded);
     }
 
     [Fact]

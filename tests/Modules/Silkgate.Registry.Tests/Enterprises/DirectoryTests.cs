@@ -47,7 +47,7 @@ public abstract class DirectoryTests(PlatformHost host)
     [Fact]
     public async Task Demo_mode_seeds_valid_enterprises_across_the_five_zones_once()
     {
-        using var demo = host.Audited().WithWebHostBuilder(b => b.UseSetting("Platform:Mode", nameof(PlatformMode.Demo)));
+        using var demo = host.WithWebHostBuilder(b => b.UseSetting("Platform:Mode", nameof(PlatformMode.Demo)));
         await using var scope = demo.Services.CreateAsyncScope();
         foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>())
         {

@@ -29,7 +29,7 @@ public abstract class RegistrationTests(PlatformHost host)
         Assert.Equal("李四", Assert.Single(e.Contacts).Name);
         var membership = await host.InScopeAsync(s => s.GetRequiredService<IEnterpriseDirectory>().FindMembershipAsync(applicant.UserId, CancellationToken.None));
         Assert.Equal(new EnterpriseMembership(e.Id, Huzhou, true, EnterpriseStatus.Submitted), membership);
-        Assert.Contains(host.Audit().For(e.Id), a => a is { Action: "registry.enterprise.submit", Outcome: AuditOutcome.Succeeded });
+        await host.WaitForAuditAsync($"enterprise:{e.Id}", "registry.enterprise.submit", AuditOutcome.Succeeded);
 
         var own = await client.GetFromJsonAsync<EnterpriseDetails>($"/api/v1/registry/enterprises/{e.Id}", Json);
         Assert.Equal(e.Id, own!.Id);

@@ -29,10 +29,10 @@ public abstract class WorkflowTests(PlatformHost host)
         Assert.Equal(["submit", "approve", "suspend", "reinstate"], history.Select(h => h.Action));
         Assert.Equal((EnterpriseStatus.Approved, EnterpriseStatus.Suspended, "年报逾期", admin.UserId),
             (history[2].From!.Value, history[2].To, history[2].Reason, history[2].ActorUserId));
-        var actions = host.Audit().For(e.Id).Where(a => a.Outcome == AuditOutcome.Succeeded).Select(a => a.Action).ToList();
-        Assert.Contains("registry.enterprise.approve", actions);
-        Assert.Contains("registry.enterprise.suspend", actions);
-        Assert.Contains("registry.enterprise.reinstate", actions);
+        string[] expected = ["registry.enterprise.submit", "registry.enterprise.approve", "registry.enterprise.suspend", "registry.enterprise.reinstate"];
+        var entries = await host.WaitForAuditAsync($"enterprise:{e.Id}",
+            list => expected.All(action => list.Any(a => a.Action == action && a.Outcome == AuditOutcome.Succeeded)));
+        Assert.Contains(entries, a => a is { Action: "registry.enterprise.suspend", Detail: "年报逾期" } && a.ActorUserId == admin.UserId);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public abstract class WorkflowTests(PlatformHost host)
         var response = await DecideAsync(own, e.Id, "approve");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(host.Audit().For(e.Id), a => a is { Action: "registry.enterprise.approve", Outcome: AuditOutcome.Denied });
+        await host.WaitForAuditAsync($"enterprise:{e.Id}", "registry.enterprise.approve", AuditOutcome.Denied);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public abstract class WorkflowTests(PlatformHost host)
         var response = await DecideAsync(other, e.Id, "approve");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains(host.Audit().For(e.Id), a => a is { Action: "registry.enterprise.approve", Outcome: AuditOutcome.Denied });
+        await host.WaitForAuditAsync($"enterprise:{e.Id}", "registry.enterprise.approve", AuditOutcome.Denied);
     }
 
     private static Task<HttpResponseMessage> DecideAsync(HttpClient client, long id, string verb, string? reason = null) =>

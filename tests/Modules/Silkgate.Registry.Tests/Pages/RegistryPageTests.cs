@@ -41,9 +41,10 @@ public abstract partial class RegistryPageTests(PlatformHost host)
     }
 
     [Fact]
-    public async Task Registering_through_the_form_redirects_to_the_detail_page()
+    public async Task Registering_through_the_form_refreshes_the_applicants_sign_in_and_lands_on_the_detail_page()
     {
-        using var client = host.As(Applicant());
+        var (username, _) = await host.SignUpAsync();
+        using var client = await host.SignInAsync(username);
         var token = NewToken();
         var f = ValidForm(token);
 
@@ -61,6 +62,10 @@ public abstract partial class RegistryPageTests(PlatformHost host)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains(f.NameZh!, html, StringComparison.Ordinal);
         Assert.Contains("data-status=\"Submitted\"", html, StringComparison.Ordinal);
+        var id = long.Parse(response.RequestMessage.RequestUri.AbsolutePath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var me = await client.GetStringAsync("/api/v1/identity/me");
+        Assert.Contains($"\"enterpriseId\":{id}", me, StringComparison.Ordinal);
+        Assert.Contains("\"role\":\"Applicant\"", me, StringComparison.Ordinal);
     }
 
     [Fact]

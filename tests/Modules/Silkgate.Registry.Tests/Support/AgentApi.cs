@@ -71,5 +71,5 @@ public static class AgentApi
 
     /// <summary>The gateway's check, from the same node (service provider) that serves the API calls.</summary>
     public static Task<bool> IsAuthorizedAsync(this PlatformHost host, string principalCode, long agentId, string type, long? at = null) =>
-        host.Audited().Services.GetRequiredService<IAgentAuthorizations>().IsAuthorizedAsync(principalCode, agentId, type, at ?? Now, CancellationToken.None);
+        host.Services.GetRequiredService<IAgentAuthorizations>().IsAuthorizedAsync(principalCode, agentId, type, at ?? Now, CancellationToken.None);
 }

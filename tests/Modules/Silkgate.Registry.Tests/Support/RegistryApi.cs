@@ -1,11 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Silkgate.Kernel.Access;
 using Silkgate.Kernel.Values;
 using Silkgate.Registry.Contracts;
@@ -13,36 +9,21 @@ using Silkgate.Testing;
 
 namespace Silkgate.Registry.Tests.Support;
 
-/// <summary>The test host with a recording audit trail, clients acting as actors, and builders of valid registrations.</summary>
+/// <summary>Clients acting as actors and builders of valid registrations; audit entries are read from the real log (<see cref="AuditLogProbe"/>).</summary>
 public static class RegistryApi
 {
     public const string Province = "330000";
     public const string Huzhou = "330500";
     public const string Jiaxing = "330400";
 
-    private static readonly ConcurrentDictionary<PlatformHost, (WebApplicationFactory<Program> Factory, RecordingAuditTrail Audit)> Hosts = new();
     private static long _nextUser = 100_000 + RandomNumberGenerator.GetInt32(1_000_000);
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The audit entries the host's handlers recorded.</summary>
-    public static RecordingAuditTrail Audit(this PlatformHost host) => Pair(host).Audit;
-
-    /// <summary>The host with a <see cref="RecordingAuditTrail"/> (Identity's audit store is not on this branch).</summary>
-    public static WebApplicationFactory<Program> Audited(this PlatformHost host) => Pair(host).Factory;
-
-    private static (WebApplicationFactory<Program> Factory, RecordingAuditTrail Audit) Pair(PlatformHost host) => Hosts.GetOrAdd(host, h =>
-    {
-        var audit = new RecordingAuditTrail();
-        var factory = h.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IAuditTrail>(audit)));
-        return (factory, audit);
-    });
-
     public static HttpClient As(this PlatformHost host, Actor actor)
     {
-        var client = host.Audited().CreateClient();
-        client.DefaultRequestHeaders.Add(TestActorHandler.Header, TestActorHandler.Encode(actor));
-        return client;
+        ArgumentNullException.ThrowIfNull(host);
+        return host.CreateClientAs(actor);
     }
 
     public static long NewUserId() => Interlocked.Increment(ref _nextUser);

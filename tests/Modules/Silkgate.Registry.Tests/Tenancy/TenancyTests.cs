@@ -12,7 +12,7 @@ public abstract class TenancyTests(PlatformHost host)
     [Fact]
     public async Task The_five_Zhejiang_zones_are_public_reference_data()
     {
-        using var anonymous = host.Audited().CreateClient();
+        using var anonymous = host.CreateClient();
 
         var zones = (await anonymous.GetFromJsonAsync<List<ZoneInfo>>("/api/v1/registry/zones", Json))!;
 
@@ -28,7 +28,7 @@ public abstract class TenancyTests(PlatformHost host)
     [InlineData("331100", 9, "331127", "景宁畲族自治县")]
     public async Task Each_zone_lists_its_real_districts_and_counties(string zone, int count, string code, string name)
     {
-        using var anonymous = host.Audited().CreateClient();
+        using var anonymous = host.CreateClient();
 
         var districts = (await anonymous.GetFromJsonAsync<List<DistrictInfo>>($"/api/v1/registry/zones/{zone}/districts", Json))!;
 
@@ -40,7 +40,7 @@ public abstract class TenancyTests(PlatformHost host)
     [Fact]
     public async Task An_unknown_zone_has_no_districts()
     {
-        using var anonymous = host.Audited().CreateClient();
+        using var anonymous = host.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/registry/zones/330100/districts")).StatusCode);
     }
 

@@ -15,7 +15,7 @@ internal static class AuditEndpoint
 {
     public static void Map(IEndpointRouteBuilder group) =>
         group.MapGet("/audit", async Task<Results<Ok<AuditPage>, ProblemHttpResult>> (
-                string? action, string? outcome, string? from, string? to, int? page, int? pageSize, IAuditLog log, CancellationToken ct) =>
+                string? action, string? subject, string? outcome, string? from, string? to, int? page, int? pageSize, IAuditLog log, CancellationToken ct) =>
             {
                 var problems = new List<Problem>();
                 AuditOutcome? parsedOutcome = null;
@@ -38,12 +38,12 @@ internal static class AuditEndpoint
                     return ProblemResults.From(problems);
                 }
 
-                var result = await log.SearchAsync(new AuditQuery(action, parsedOutcome, fromDay, toDay, page ?? 1, pageSize ?? 50), ct);
+                var result = await log.SearchAsync(new AuditQuery(action, parsedOutcome, fromDay, toDay, page ?? 1, pageSize ?? 50, subject), ct);
                 return result.IsSuccess ? TypedResults.Ok(result.Value!) : ProblemResults.From(result.Errors);
             })
             .RequireAuthorization()
             .WithName("SearchAuditLog")
-            .WithSummary("Audit entries, newest first; filters: action (exact or dotted prefix), outcome, from/to (yyyy-MM-dd, UTC+8), page, pageSize.");
+            .WithSummary("Audit entries, newest first; filters: action (exact or dotted prefix), subject (exact), outcome, from/to (yyyy-MM-dd, UTC+8), page, pageSize.");
 
     private static DateOnly? ParseDay(string? value, string field, List<Problem> problems)
     {

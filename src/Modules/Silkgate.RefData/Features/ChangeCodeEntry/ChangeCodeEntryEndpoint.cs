@@ -34,5 +34,6 @@ internal static class ChangeCodeEntryEndpoint
                     ? TypedResults.Ok(new ChangeCodeEntryResponse(table.ToLowerInvariant(), code, result.Value))
                     : ProblemResults.From(result.Errors);
             })
+            .RequireAuthorization()
             .WithName("ChangeCodeEntry");
 }
