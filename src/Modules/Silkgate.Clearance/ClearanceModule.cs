@@ -8,6 +8,7 @@ using Silkgate.Clearance.Evidence;
 using Silkgate.Clearance.FileExchange;
 using Silkgate.Clearance.Gateway;
 using Silkgate.Clearance.Gateway.ReceiveMessage;
+using Silkgate.Clearance.Gateway.UploadMessage;
 using Silkgate.Clearance.Ingest;
 using Silkgate.Clearance.Limits;
 using Silkgate.Clearance.Matching;
@@ -51,6 +52,7 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddSingleton<BatchWriter>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<MessageGateway>();
+        services.AddScoped<IMessageUpload, MessageUpload>();
         services.AddHostedService<IngestWriterService>();
 
         services.AddSingleton<IEvidenceLedger, EvidenceLedger>();
@@ -76,6 +78,7 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddSingleton<IDeclarationProcessor, DeclarationProcessor>();
         services.AddSingleton<OverdueWarnings>();
         services.AddSingleton<SaleQueries>();
+        services.AddScoped<IDeclarationQueries, DeclarationQueries>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

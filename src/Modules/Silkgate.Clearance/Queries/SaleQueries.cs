@@ -66,6 +66,17 @@ internal sealed class SaleQueries(Database database)
         return rows.ToList();
     }
 
+    /// <summary>Per zone (or one zone) and state: sales created in the window.</summary>
+    public async Task<IReadOnlyList<StateCount>> StateCountsAsync(string? zoneCode, long? createdFrom, long? createdBefore, CancellationToken ct)
+    {
+        var (where, args) = Where(new SaleFilter(ZoneCode: zoneCode, CreatedFrom: createdFrom, CreatedBefore: createdBefore));
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<StateCount>(new CommandDefinition(
+            $"SELECT s.zone_code AS ZoneCode, s.state AS State, COUNT(*) AS Sales FROM clearance_sales s {where} GROUP BY s.zone_code, s.state ORDER BY s.zone_code, s.state",
+            args, cancellationToken: ct));
+        return rows.ToList();
+    }
+
     private static (string Where, DynamicParameters Args) Where(SaleFilter f)
     {
         var clauses = new List<string>();
@@ -85,6 +96,7 @@ internal sealed class SaleQueries(Database database)
         if (f.Warned is { } w) { Add("s.warned = @Warned", "Warned", w ? 1L : 0L); }
         if (f.CreatedFrom is { } from) { Add("s.created_at >= @From", "From", from); }
         if (f.CreatedBefore is { } before) { Add("s.created_at < @Before", "Before", before); }
+        if (f.Kind is { Length: > 0 } k) { Add("EXISTS (SELECT 1 FROM clearance_documents dk WHERE dk.sale_id = s.id AND dk.kind = @Kind)", "Kind", k); }
         if (f.OrderNo is { Length: > 0 } o) { Add("s.order_no = @OrderNo", "OrderNo", o); }
         return (clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses), args);
     }

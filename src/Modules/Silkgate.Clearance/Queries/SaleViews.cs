@@ -17,7 +17,8 @@ internal sealed record SaleFilter(
     long? CreatedBefore = null,
     string? OrderNo = null,
     int Page = 1,
-    int PageSize = 50);
+    int PageSize = 50,
+    string? Kind = null);
 
 internal sealed record SaleSummary(long Id, string Direction, string EbpCode, string OrderNo, string? Mode, string State, string Missing,
     long MismatchCount, long Warned, string? ZoneCode, string? EbcCode, string? LogisticsNo, long? WaitingSinceAt, long? MatchedAt, long CreatedAt, long UpdatedAt);
@@ -34,3 +35,6 @@ internal sealed record SaleDetail(SaleSummary Sale, IReadOnlyList<TimelineEntry>
 
 /// <summary>How many sales failed a check, and how many fields, per zone.</summary>
 internal sealed record MismatchCount(string? ZoneCode, string Check, long Sales, long Fields);
+
+/// <summary>How many sales are in a state, per zone.</summary>
+internal sealed record StateCount(string? ZoneCode, string State, long Sales);

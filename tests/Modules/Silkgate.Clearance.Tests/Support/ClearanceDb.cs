@@ -42,6 +42,9 @@ public abstract class ClearanceDb : IAsyncLifetime
         await new Migrator(Database, [new ClearanceModule().Migrations], TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(default);
         var services = new ServiceCollection();
         services.AddSingleton(Database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
         services.AddSingleton<ISenderZones>(Zones);
         new ClearanceModule().AddServices(services, new ConfigurationBuilder().Build());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
