@@ -73,10 +73,11 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddSingleton<PersonalData>();
         services.AddSingleton<DocumentDecoder>();
         services.AddSingleton<ImportLimitGuard>();
-        services.TryAddSingleton<ISenderZones, RegistrySenderZones>();
         services.AddSingleton<SaleCoordinator>();
         services.AddSingleton<IDeclarationProcessor, DeclarationProcessor>();
         services.AddSingleton<OverdueWarnings>();
+        services.AddSingleton<OverdueWarningService>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverdueWarningService>());
         services.AddSingleton<SaleQueries>();
         services.AddScoped<IDeclarationQueries, DeclarationQueries>();
     }

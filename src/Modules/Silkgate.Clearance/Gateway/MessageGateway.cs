@@ -24,11 +24,13 @@ internal sealed class MessageGateway(MessagePreparer preparer, SenderCheck sende
     public async Task<Submission> SubmitAsync(byte[] bytes, long enterpriseId, long? apiKeyId, IngestChannel channel, CancellationToken ct)
     {
         var message = preparer.Prepare(bytes, enterpriseId, apiKeyId, channel);
-        var refusal = await senders.CheckAsync(enterpriseId, message.CopCode, message.MessageType, ct);
+        var (refusal, zoneCode) = await senders.CheckAsync(enterpriseId, message.CopCode, message.MessageType, ct);
         if (refusal is not null)
         {
             return new Submission.Forbidden(refusal, message.Guid, message.MessageType, message.CopCode);
         }
+
+        message.SenderZoneCode = zoneCode;
 
         try
         {

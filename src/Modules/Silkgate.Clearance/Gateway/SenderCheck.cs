@@ -18,23 +18,24 @@ internal sealed class SenderCheck(IServiceScopeFactory scopes, IOptions<GatewayO
     private readonly ConcurrentDictionary<long, (EnterpriseSummary? Value, long Until)> _enterprises = new();
     private readonly ConcurrentDictionary<(string, long, string), (bool Value, long Until)> _agents = new();
 
-    public async Task<SenderRefusal?> CheckAsync(long enterpriseId, string? copCode, string messageType, CancellationToken ct)
+    /// <summary>The refusal (null when the sender may send) and the sending enterprise's zone (from the same cached registry facts).</summary>
+    public async Task<(SenderRefusal? Refusal, string? ZoneCode)> CheckAsync(long enterpriseId, string? copCode, string messageType, CancellationToken ct)
     {
         var sender = await EnterpriseAsync(enterpriseId, ct);
         if (sender is null || sender.Status != EnterpriseStatus.Approved)
         {
-            return new SenderRefusal("gateway.sender-not-approved", "The sending enterprise is not an approved enterprise of the platform.");
+            return (new SenderRefusal("gateway.sender-not-approved", "The sending enterprise is not an approved enterprise of the platform."), sender?.ZoneCode);
         }
 
         if (copCode is null || string.Equals(copCode, sender.Uscc, StringComparison.OrdinalIgnoreCase)
             || string.Equals(copCode, sender.CustomsCode, StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return (null, sender.ZoneCode);
         }
 
         return await IsAgentAsync(copCode, enterpriseId, messageType, ct)
-            ? null
-            : new SenderRefusal("gateway.wrong-sender", $"BaseTransfer/copCode {copCode} is neither the sending enterprise nor an enterprise that authorized it as declaring agent for {messageType}.");
+            ? (null, sender.ZoneCode)
+            : (new SenderRefusal("gateway.wrong-sender", $"BaseTransfer/copCode {copCode} is neither the sending enterprise nor an enterprise that authorized it as declaring agent for {messageType}."), sender.ZoneCode);
     }
 
     private async Task<EnterpriseSummary?> EnterpriseAsync(long id, CancellationToken ct)

@@ -151,6 +151,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         {
             MessageId = messageId,
             SenderEnterpriseId = m.SenderEnterpriseId,
+            SenderZoneCode = m.SenderZoneCode,
             ReceivedAt = m.ReceivedAt,
         };
         var filtered = kept.Count < all.Count;

@@ -35,6 +35,9 @@ internal sealed class IngestContext(DbConnection connection, DbTransaction trans
     /// <summary>The registered enterprise whose key sent the message (the declarant or its agent).</summary>
     public long SenderEnterpriseId { get; set; }
 
+    /// <summary>The zone of the sending enterprise (registry facts the gateway's sender check caches); null when unknown.</summary>
+    public string? SenderZoneCode { get; set; }
+
     /// <summary>When the platform received the message (Unix ms, UTC).</summary>
     public long ReceivedAt { get; set; }
 }

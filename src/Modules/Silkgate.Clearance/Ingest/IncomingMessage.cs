@@ -28,6 +28,9 @@ internal sealed class IncomingMessage
 
     public long? ApiKeyId { get; init; }
 
+    /// <summary>Zone of the sending enterprise; set by the gateway's sender check before the message is queued.</summary>
+    public string? SenderZoneCode { get; set; }
+
     public required IngestChannel Channel { get; init; }
 
     /// <summary>The business message's guid; null when the message could not be read that far.</summary>

@@ -8,6 +8,9 @@ internal sealed class MatchingOptions
     /// <summary>How long a sale may wait for its documents before it is flagged with a warning.</summary>
     public TimeSpan WaitWarningAfter { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How often the background job looks for sales waiting past <see cref="WaitWarningAfter"/>.</summary>
+    public TimeSpan WarningScanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Largest difference, in yuan, between amounts that must be equal; 0 means exactly equal.</summary>
     public decimal AmountTolerance { get; set; }
 

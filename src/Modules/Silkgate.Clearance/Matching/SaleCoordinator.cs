@@ -11,7 +11,7 @@ namespace Silkgate.Clearance.Matching;
 /// its mismatches and the integration events. Orders, payments/receipts and lists join by direction + ebpCode + orderNo;
 /// a waybill joins the sale whose list names its logisticsCode + logisticsNo, whichever arrives first.
 /// </summary>
-internal sealed class SaleCoordinator(ISenderZones zones, IOptions<MatchingOptions> options)
+internal sealed class SaleCoordinator(IOptions<MatchingOptions> options)
 {
     public async Task<(long SaleId, SaleVerdict Verdict)?> ApplyAsync(IngestContext c, long documentId, IncomingDocument doc, long? previousSaleId, CancellationToken ct)
     {
@@ -43,7 +43,7 @@ internal sealed class SaleCoordinator(ISenderZones zones, IOptions<MatchingOptio
             await EvaluateAsync(c, old, null, ct);
         }
 
-        string? zone = doc.Kind == CebDocumentKind.DeclarationList || previousSaleId is null ? await zones.ZoneOfAsync(c.SenderEnterpriseId, ct) : null;
+        string? zone = doc.Kind == CebDocumentKind.DeclarationList || previousSaleId is null ? c.SenderZoneCode : null;
         return (saleId.Value, await EvaluateAsync(c, saleId.Value, zone, ct));
     }
 

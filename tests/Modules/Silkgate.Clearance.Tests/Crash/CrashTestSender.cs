@@ -1,30 +1,43 @@
-using System.Globalization;
-using Silkgate.Kernel.Access;
+using Silkgate.Clearance.Tests.Support;
+using Silkgate.Kernel.Data;
 using Silkgate.Testing;
 
 namespace Silkgate.Clearance.Tests.Crash;
 
 /// <summary>
-/// THE single place where the crash test sets up its sending enterprise and how its client authenticates.
-/// On this branch (Registry and Identity not merged) the server process loads <see cref="TestServerStartup"/>: an enterprise
-/// directory seeded from the environment and the test actor header. When Identity's API keys are composed, replace the body:
-/// create the enterprise and an API key with the CLI (or seed them in the database) before the server starts, return no extra
-/// environment except <c>Clearance__Gateway__AuthenticationScheme</c> if needed, and let <c>Authenticate</c> set <c>X-Api-Key</c>.
+/// THE single place where the crash test sets up its sending enterprise and how its client authenticates: before the
+/// server process starts, the real server runs in process on the same data (SQLite folder or PostgreSQL database),
+/// migrates it, registers and approves an enterprise through the registry API (as a zone admin) and creates an API key
+/// through Identity's API (as the enterprise's admin). The process then needs no test composition; clients send
+/// <c>X-Api-Key</c>.
 /// </summary>
-internal sealed record CrashTestSender(IReadOnlyDictionary<string, string> ServerEnvironment, Action<HttpClient> Authenticate, string CopCode, long EnterpriseId)
+internal sealed record CrashTestSender(string ApiKey, string CopCode, long EnterpriseId)
 {
-    public static CrashTestSender Prepare()
+    public static async Task<CrashTestSender> PrepareAsync(string dataDirectory, string? postgres)
     {
-        var id = Random.Shared.NextInt64(1_000_000, 9_000_000);
-        var customsCode = TestEnterpriseDirectory.NewCustomsCode(id);
-        var environment = new Dictionary<string, string>
+        var seeding = new SeedingHost(postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
+        seeding.Settings["Database:DataDirectory"] = dataDirectory;
+        seeding.Settings["Database:Postgres"] = postgres ?? "";
+        seeding.Settings["Clearance:FileExchange:Enabled"] = "false";
+        try
         {
-            ["ASPNETCORE_HOSTINGSTARTUPASSEMBLIES"] = "Silkgate.Testing",
-            ["SilkgateTest__Enabled"] = "true",
-            ["SilkgateTest__Enterprises__0__Id"] = id.ToString(CultureInfo.InvariantCulture),
-            ["SilkgateTest__Enterprises__0__CustomsCode"] = customsCode,
-        };
-        var actor = new Actor(id * 10, "crash-test sending system", Role.EnterpriseUser, "330000", "330100", null, id, id * 100);
-        return new CrashTestSender(environment, client => client.DefaultRequestHeaders.Add(TestActorHandler.Header, TestActorHandler.Encode(actor)), customsCode, id);
+            var (sender, key) = await GatewayHarness.For(seeding).NewSenderAsync();
+            return new CrashTestSender(key, sender.CustomsCode, sender.Id);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)seeding).DisposeAsync();
+        }
+    }
+
+    public void Authenticate(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+    }
+
+    private sealed class SeedingHost(DatabaseProvider provider) : PlatformHost
+    {
+        public override DatabaseProvider Provider => provider;
     }
 }

@@ -37,8 +37,8 @@ public sealed class CrashTests
     private static async Task RunAsync(string? postgres)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("silkgate-crash-").FullName;
-        var sender = CrashTestSender.Prepare();
-        var environment = new Dictionary<string, string>(sender.ServerEnvironment)
+        var sender = await CrashTestSender.PrepareAsync(dataDirectory, postgres);
+        var environment = new Dictionary<string, string>
         {
             ["SILKGATE_Database__DataDirectory"] = dataDirectory,
             ["SILKGATE_Database__Postgres"] = postgres ?? "",

@@ -11,13 +11,13 @@ namespace Silkgate.Clearance.Tests.Evidence;
 /// <summary>One host per database for this class alone: the test breaks the chain on purpose.</summary>
 public abstract class EvidenceChainTests(PlatformHost host)
 {
-    private readonly ClearanceDoubles _doubles = ClearanceDoubles.For(host);
+    private readonly GatewayHarness _gateway = GatewayHarness.For(host);
 
     [Fact]
     public async Task The_chain_verifies_and_a_changed_byte_or_a_deleted_entry_is_found_by_the_service_and_the_cli()
     {
-        var (sender, actor) = _doubles.NewSender();
-        using var client = host.CreateClientAs(actor);
+        var (sender, key) = await _gateway.NewSenderAsync();
+        using var client = host.CreateClientWithKey(key);
         await PostAsync(client, Bytes(Order(sender.CustomsCode)));
         await PostAsync(client, System.Text.Encoding.UTF8.GetBytes("not xml at all"));
         await PostAsync(client, Bytes(Order(sender.CustomsCode)));

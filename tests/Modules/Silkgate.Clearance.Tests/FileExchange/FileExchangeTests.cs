@@ -8,7 +8,7 @@ namespace Silkgate.Clearance.Tests.FileExchange;
 
 public abstract class FileExchangeTests(PlatformHost host)
 {
-    private readonly ClearanceDoubles _doubles = ClearanceDoubles.For(host);
+    private readonly GatewayHarness _gateway = GatewayHarness.For(host);
 
     private static async Task<bool> EventuallyAsync(Func<bool> condition, int seconds = 20)
     {
@@ -29,7 +29,7 @@ public abstract class FileExchangeTests(PlatformHost host)
     [Fact]
     public async Task A_file_renamed_into_in_is_answered_in_out_and_moved_to_processed_while_a_tmp_file_is_left_alone()
     {
-        var (sender, _) = _doubles.NewSender();
+        var (sender, _) = await _gateway.NewSenderAsync();
         _ = host.Services; // start the server and its background services
         var folder = await host.Services.GetRequiredService<IExchangeFolders>().InitializeAsync(sender.CustomsCode, CancellationToken.None);
         Assert.NotNull(folder);
@@ -57,8 +57,8 @@ public abstract class FileExchangeTests(PlatformHost host)
     [Fact]
     public async Task A_file_in_another_enterprises_name_goes_to_failed_with_the_reason()
     {
-        var (victim, _) = _doubles.NewSender();
-        var (sender, _) = _doubles.NewSender();
+        var (victim, _) = await _gateway.NewSenderAsync();
+        var (sender, _) = await _gateway.NewSenderAsync();
         _ = host.Services;
         var folder = (await host.Services.GetRequiredService<IExchangeFolders>().InitializeAsync(sender.Uscc, CancellationToken.None))!;
         var inbox = Path.Combine(folder, "in");
@@ -72,7 +72,7 @@ public abstract class FileExchangeTests(PlatformHost host)
     [Fact]
     public async Task Folders_are_created_only_for_approved_enterprises()
     {
-        var (pending, _) = _doubles.NewSender(Registry.Contracts.EnterpriseStatus.Submitted);
+        var (pending, _) = await _gateway.NewSenderAsync(Registry.Contracts.EnterpriseStatus.Submitted);
         var folders = host.Services.GetRequiredService<IExchangeFolders>();
         Assert.Null(await folders.InitializeAsync(pending.CustomsCode, CancellationToken.None));
         Assert.Null(await folders.InitializeAsync("../../etc", CancellationToken.None));

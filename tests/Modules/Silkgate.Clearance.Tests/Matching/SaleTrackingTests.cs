@@ -126,7 +126,7 @@ public abstract class SaleTrackingTests(ClearanceDb db)
     {
         var sender = Random.Shared.NextInt64(10_000_000, 90_000_000);
         var zone = "Z" + sender;
-        db.Zones.Zones[sender] = zone;
+        db.Zones[sender] = zone;
         for (int i = 0; i < 2; i++)
         {
             var sale = new Sale(CebDirection.Import, "9610");

@@ -8,7 +8,7 @@ namespace Silkgate.Clearance.Tests.Receipts;
 
 public abstract class ReceiptsFeedTests(PlatformHost host)
 {
-    private readonly ClearanceDoubles _doubles = ClearanceDoubles.For(host);
+    private readonly GatewayHarness _gateway = GatewayHarness.For(host);
 
     private sealed record Item(long Cursor, string Type, string? MessageGuid, long MessageId, DateTimeOffset CreatedAt, string Receipt);
 
@@ -20,8 +20,8 @@ public abstract class ReceiptsFeedTests(PlatformHost host)
     [Fact]
     public async Task Pages_follow_the_cursor_in_order_and_a_resumed_client_misses_and_repeats_nothing()
     {
-        var (sender, actor) = _doubles.NewSender();
-        using var client = host.CreateClientAs(actor);
+        var (sender, key) = await _gateway.NewSenderAsync();
+        using var client = host.CreateClientWithKey(key);
         var guids = new List<string>();
         for (var i = 0; i < 5; i++)
         {
@@ -48,10 +48,10 @@ public abstract class ReceiptsFeedTests(PlatformHost host)
     [Fact]
     public async Task An_enterprise_sees_only_its_own_receipts()
     {
-        var (a, actorA) = _doubles.NewSender();
-        var (_, actorB) = _doubles.NewSender();
-        using var clientA = host.CreateClientAs(actorA);
-        using var clientB = host.CreateClientAs(actorB);
+        var (a, keyA) = await _gateway.NewSenderAsync();
+        var (_, keyB) = await _gateway.NewSenderAsync();
+        using var clientA = host.CreateClientWithKey(keyA);
+        using var clientB = host.CreateClientWithKey(keyB);
         var m = Order(a.CustomsCode);
         await PostAsync(clientA, Bytes(m));
 
@@ -68,8 +68,8 @@ public abstract class ReceiptsFeedTests(PlatformHost host)
     [Fact]
     public async Task A_limit_out_of_range_is_a_problem_naming_the_field()
     {
-        var (_, actor) = _doubles.NewSender();
-        using var client = host.CreateClientAs(actor);
+        var (_, key) = await _gateway.NewSenderAsync();
+        using var client = host.CreateClientWithKey(key);
         var response = await client.GetAsync(new Uri("/api/v1/ceb/receipts?after=0&limit=1000", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("limit", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -23,7 +23,8 @@ public abstract class ClearanceDb : IAsyncLifetime
 
     internal Database Database { get; private set; } = null!;
 
-    internal FakeZones Zones { get; } = new();
+    /// <summary>Zone of each sending enterprise, as the gateway's sender check would put on the ingest context.</summary>
+    internal Dictionary<long, string> Zones { get; } = [];
 
     internal SaleQueries Queries => _services.GetRequiredService<SaleQueries>();
 
@@ -45,7 +46,6 @@ public abstract class ClearanceDb : IAsyncLifetime
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
-        services.AddSingleton<ISenderZones>(Zones);
         new ClearanceModule().AddServices(services, new ConfigurationBuilder().Build());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -67,6 +67,7 @@ public abstract class ClearanceDb : IAsyncLifetime
         {
             MessageId = Interlocked.Increment(ref _messageId),
             SenderEnterpriseId = sender,
+            SenderZoneCode = Zones.GetValueOrDefault(sender),
             ReceivedAt = (at ?? Now).ToUnixTimeMilliseconds(),
         };
         var outcomes = await _services.GetRequiredService<IDeclarationProcessor>().ProcessAsync(context, message, default);
@@ -104,13 +105,6 @@ internal sealed class CollectingOutbox : IOutbox
     public List<(string Type, object Payload)> Events { get; } = [];
 
     public void Add(string eventType, object payload) => Events.Add((eventType, payload));
-}
-
-internal sealed class FakeZones : ISenderZones
-{
-    public Dictionary<long, string> Zones { get; } = [];
-
-    public Task<string?> ZoneOfAsync(long enterpriseId, CancellationToken ct) => Task.FromResult(Zones.GetValueOrDefault(enterpriseId));
 }
 
 public sealed class SqliteClearanceDb : ClearanceDb
