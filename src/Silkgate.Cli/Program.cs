@@ -6,6 +6,7 @@ using Silkgate.Cli.Exchange;
 
 var root = new RootCommand("silkgate: command-line tool of the Silkgate cross-border e-commerce zone platform");
 root.Subcommands.Add(DbCommands.Build());
+root.Subcommands.Add(Silkgate.Cli.Demo.DemoCommands.Build());
 root.Subcommands.Add(CebCommands.Build());
 root.Subcommands.Add(Silkgate.Cli.RefData.RefDataCommands.Build());
 Silkgate.Cli.Identity.IdentityCommands.AddTo(root);

@@ -20,7 +20,7 @@ public static class DxpWriter
                 CopMsgId = copMsgId ?? message.Guid,
                 SenderId = senderId,
                 ReceiverIds = [.. receiverIds],
-                CreatTime = XmlConvert.ToString(createdAt ?? DateTime.Now, "yyyy-MM-ddTHH:mm:ss"),
+                CreatTime = XmlConvert.ToString(createdAt ?? TimeProvider.System.GetLocalNow().DateTime, "yyyy-MM-ddTHH:mm:ss"),
                 MsgType = message.MessageType.RootName,
             },
             Data = Writing.CebWriter.ToBytes(message),

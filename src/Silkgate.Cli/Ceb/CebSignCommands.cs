@@ -106,7 +106,7 @@ internal static class CebSignCommands
 
             if (parse.GetValue(checkValidity))
             {
-                policy = policy.WithValidityCheck(DateTimeOffset.UtcNow);
+                policy = policy.WithValidityCheck(TimeProvider.System.GetUtcNow());
             }
 
             var allValid = true;

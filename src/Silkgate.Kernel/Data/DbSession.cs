@@ -6,6 +6,8 @@ namespace Silkgate.Kernel.Data;
 /// <summary>
 /// One connection and at most one transaction per unit of work (a request, a command).
 /// Modules share it so that a use case spanning two modules' contracts commits or rolls back as a whole.
+/// Not for concurrent use: work that runs in parallel within one request (e.g. two portal components loading at
+/// once) takes its own scope (<c>OwningComponentBase</c>), hence its own session.
 /// </summary>
 public sealed class DbSession(Database database) : IAsyncDisposable
 {
