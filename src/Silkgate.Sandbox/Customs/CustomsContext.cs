@@ -28,6 +28,7 @@ internal sealed class CustomsContext(SandboxUnit unit, SandboxOptions options, D
     /// <param name="from">The customs side that answers (import or export); by default the direction of the message.</param>
     public void Emit(CebMessage message, string note, TimeSpan delay = default, string? toDxp = null, CebDirection? from = null)
     {
+        ReceiptRepair.DropInvalidOptionalFields(message);
         var sender = Options.CustomsDxpId(from ?? message.MessageType.Direction);
         var envelope = DxpWriter.Wrap(message, sender, [toDxp ?? PlatformDxp], createdAt: ChinaNow.DateTime);
         var file = $"{message.MessageType.RootName}_{message.Guid}.xml";

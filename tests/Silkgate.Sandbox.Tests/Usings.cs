@@ -1,0 +1,3 @@
+global using Silkgate.Sandbox.Tests.Support;
+global using Silkgate.Ceb.Tests.Signing;
+global using Silkgate.Ceb.Tests.Support;
