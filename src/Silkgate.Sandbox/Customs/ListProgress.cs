@@ -9,7 +9,8 @@ namespace Silkgate.Sandbox.Customs;
 /// </summary>
 internal static class ListProgress
 {
-    public static void Fire(CustomsContext ctx, ListRecord list, string step)
+    /// <param name="dueMs">When the timer was due: the next step counts from then, not from when the pass came round.</param>
+    public static void Fire(CustomsContext ctx, ListRecord list, string step, long dueMs)
     {
         if (list.Ended is not null || list.Status is 100 or 899)
         {
@@ -27,7 +28,7 @@ internal static class ListProgress
                 break;
             case ListStep.Examine when list.Plan == ListPlan.ManualReview:
                 Move(ctx, list, 300, "人工审核 manual review");
-                Next(ctx, list, ListStep.Examined, o.HoldFor);
+                Next(ctx, list, ListStep.Examined, dueMs, o.HoldFor);
                 break;
             case ListStep.Examine:
             case ListStep.Examined:
@@ -36,16 +37,16 @@ internal static class ListProgress
                 {
                     TaxBills.Issue(ctx, list);
                 }
-                Next(ctx, list, list.Plan == ListPlan.Inspection ? ListStep.Inspect : ListStep.Release, o.ReleaseAfter);
+                Next(ctx, list, list.Plan == ListPlan.Inspection ? ListStep.Inspect : ListStep.Release, dueMs, o.ReleaseAfter);
                 break;
             case ListStep.Inspect:
                 Move(ctx, list, 500, "查验 inspection");
-                Next(ctx, list, ListStep.Release, o.HoldFor);
+                Next(ctx, list, ListStep.Release, dueMs, o.HoldFor);
                 break;
             case ListStep.Release:
-                list.ReleasedMs = ctx.NowMs;
+                list.ReleasedMs = dueMs;
                 Move(ctx, list, 800, "放行 released");
-                Next(ctx, list, ListStep.Close, o.CloseAfter);
+                Next(ctx, list, ListStep.Close, dueMs, o.CloseAfter);
                 break;
             case ListStep.Close:
                 Move(ctx, list, 899, "结关 closed");
@@ -66,6 +67,6 @@ internal static class ListProgress
         ctx.Emit(receipt, $"{status} {list.InvtNo}", toDxp: list.PlatformDxp);
     }
 
-    private static void Next(CustomsContext ctx, ListRecord list, string step, TimeSpan after) =>
-        ctx.Unit.Schedule(list.Id, step, (ctx.Now + after).ToUnixTimeMilliseconds());
+    private static void Next(CustomsContext ctx, ListRecord list, string step, long dueMs, TimeSpan after) =>
+        ctx.Unit.Schedule(list.Id, step, dueMs + (long)after.TotalMilliseconds);
 }

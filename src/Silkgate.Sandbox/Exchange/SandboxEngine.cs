@@ -91,7 +91,7 @@ internal sealed partial class SandboxEngine(SandboxOptions options, ExchangeFold
                 return (IReadOnlyList<string>)[];
             }
             var ctx = new CustomsContext(unit, options, time.GetUtcNow(), list.PlatformDxp);
-            ListProgress.Fire(ctx, list, timer.Step);
+            ListProgress.Fire(ctx, list, timer.Step, timer.DueMs);
             return ctx.Notes;
         });
         foreach (var note in notes)

@@ -68,9 +68,9 @@ internal sealed class SandboxUnit(SqliteConnection connection, SqliteTransaction
     public void Schedule(long listId, string step, long dueMs) =>
         connection.Execute("INSERT INTO timers (list_id, step, due_ms) VALUES (@listId, @step, @dueMs)", new { listId, step, dueMs }, Tx);
 
-    public (long ListId, string Step)? TakeTimer(long id)
+    public (long ListId, string Step, long DueMs)? TakeTimer(long id)
     {
-        var timer = connection.QuerySingleOrDefault<(long, string)?>("SELECT list_id, step FROM timers WHERE id = @id", new { id }, Tx);
+        var timer = connection.QuerySingleOrDefault<(long, string, long)?>("SELECT list_id, step, due_ms FROM timers WHERE id = @id", new { id }, Tx);
         connection.Execute("DELETE FROM timers WHERE id = @id", new { id }, Tx);
         return timer;
     }
