@@ -45,6 +45,18 @@ public class ModuleBoundaryTests
     [Fact]
     public void Every_module_is_composed_by_the_host() =>
         Assert.Equal(
-            typeof(PlatformServices).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Silkgate.", StringComparison.Ordinal) && n is not ("Silkgate.Kernel" or "Silkgate.Ceb")).Order(),
+            typeof(PlatformServices).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Silkgate.", StringComparison.Ordinal) && n is not ("Silkgate.Kernel" or "Silkgate.Ceb" or "Silkgate.Sandbox")).Order(),
             Modules.Select(m => m.GetName().Name!).Order());
+
+    [Fact]
+    public void The_customs_sandbox_knows_only_the_CEB_library_and_the_kernel()
+    {
+        var sandbox = Types.InAssembly(typeof(Silkgate.Sandbox.CustomsSandboxServices).Assembly);
+        var names = Modules.Select(m => m.GetName().Name!).Append("Silkgate.Server").Append("Silkgate.Cli").Append("Silkgate.Simulation").ToArray();
+        Assert.Empty(ArchitectureRules.DependOn(sandbox, names));
+    }
+
+    [Fact]
+    public void The_customs_sandbox_exposes_only_its_registration() =>
+        Assert.Equal([typeof(Silkgate.Sandbox.CustomsSandboxServices)], typeof(Silkgate.Sandbox.CustomsSandboxServices).Assembly.GetExportedTypes());
 }

@@ -31,6 +31,8 @@ public static class WebHost
         var services = builder.Services;
         services.AddSilkgatePlatform(builder.Configuration);
         services.AddHostedService<StartupPreparation>();
+        // Demo mode: the customs sandbox answers the directory transport in-process (issue #5, C8).
+        services.AddDemoCustomsSandbox(builder.Configuration);
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddAuthentication();
