@@ -73,6 +73,14 @@ internal static class CustomsDesk
         }
     }
 
+    /// <summary>Answers a message whose processing failed with 900 −3001; its state changes were rolled back.</summary>
+    public static void SystemError(CustomsContext ctx, CebReadResult file, string reason)
+    {
+        var envelope = file.Envelope?.Message;
+        Format(ctx, "-3001", "数据库、中间件等系统错误 (sandbox): " + reason, null, envelope?.TransInfo.CopMsgId ?? string.Empty,
+            envelope?.Data ?? ReadOnlyMemory<byte>.Empty);
+    }
+
     /// <summary>A signature present (or mandatory) must verify; lists, cancels and returns answer in their own codes, others with 900.</summary>
     private static bool SignatureAccepted(CustomsContext ctx, CebMessage message, ReadOnlyMemory<byte> payload, string copMsgId)
     {

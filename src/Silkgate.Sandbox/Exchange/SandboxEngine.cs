@@ -69,10 +69,16 @@ internal sealed partial class SandboxEngine(SandboxOptions options, ExchangeFold
                 return ctx.Notes;
             });
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is not (OperationCanceledException or IOException or Microsoft.Data.Sqlite.SqliteException))
         {
+            // Customs' "system error" (3001): nothing of the message was kept, so the platform may send it again.
             LogFailed(logger, e, name);
-            return; // the file stays for the next pass
+            notes = store.InTransaction(unit =>
+            {
+                var ctx = new CustomsContext(unit, options, time.GetUtcNow(), platform);
+                CustomsDesk.SystemError(ctx, file, e.Message);
+                return ctx.Notes;
+            });
         }
         FlushOutbox();
         folders.Retire(path);
@@ -117,6 +123,6 @@ internal sealed partial class SandboxEngine(SandboxOptions options, ExchangeFold
     [LoggerMessage(Level = LogLevel.Information, Message = "timer → {Answer}")]
     private static partial void LogProgressed(ILogger logger, string answer);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{File} could not be processed; it stays for the next pass")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "{File} could not be processed; answered with -3001")]
     private static partial void LogFailed(ILogger logger, Exception exception, string file);
 }

@@ -20,8 +20,9 @@ internal sealed partial class SandboxWorker(SandboxEngine engine, SandboxOptions
             {
                 break;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // A failed pass (disk full, state file locked) must not stop the host; the next pass retries.
                 LogPassFailed(logger, e);
             }
             try
