@@ -117,14 +117,14 @@ internal sealed partial class CustomsReceiver(
             return (null, null, $"payload refused ({payload.Failure}): {payload.FailureDetail}");
         }
 
-        if (!payload.IsSchemaValid)
-        {
-            return (null, null, $"{payload.Message.MessageType.RootName} does not satisfy the CEB schema: " + Describe(payload.Problems));
-        }
-
         if (payload.Message.MessageType.Role == CebMessageRole.Declaration)
         {
             return (null, null, $"{payload.Message.MessageType.RootName} is a declaration, not an answer from customs");
+        }
+
+        if (!payload.IsSchemaValid)
+        {
+            return (null, null, $"{payload.Message.MessageType.RootName} does not satisfy the CEB schema: " + Describe(payload.Problems));
         }
 
         var raw = envelope.Bytes.ToArray();
