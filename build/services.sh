@@ -39,3 +39,17 @@ ensure_chromium() {
   fi
   export SILKGATE_CHROMIUM="$(command -v chromium)"
 }
+
+ensure_rabbitmq() {
+  if [ -n "${SILKGATE_TEST_AMQP:-}" ]; then return 0; fi
+  if ! command -v rabbitmq-server > /dev/null; then
+    echo "Installing RabbitMQ..."
+    apt_install rabbitmq-server
+  fi
+  if ! as_root rabbitmqctl -q status > /dev/null 2>&1; then
+    as_root rabbitmq-server -detached > /dev/null 2>&1 || true
+  fi
+  as_root timeout 120 rabbitmqctl -q await_startup > /dev/null 2>&1 || true
+  for _ in $(seq 1 60); do (echo > /dev/tcp/127.0.0.1/5672) 2> /dev/null && break; sleep 1; done
+  export SILKGATE_TEST_AMQP="amqp://guest:guest@127.0.0.1:5672/"
+}

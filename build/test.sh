@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite, exactly as CI runs it. Installs and starts what the tests need on a Debian machine
-# (PostgreSQL, Chromium) when it is missing and we are root; otherwise uses what is configured.
+# (PostgreSQL, Chromium, RabbitMQ) when it is missing and we are root; otherwise uses what is configured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build/services.sh
 
 ensure_postgres
 ensure_chromium
+ensure_rabbitmq
 
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Silkgate.Clearance.Contracts;
+using Silkgate.Clearance.Customs;
+using Silkgate.Clearance.Customs.Exchange;
+using Silkgate.Clearance.Customs.Transport;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Evidence;
 using Silkgate.Clearance.FileExchange;
@@ -35,6 +38,31 @@ public sealed class ClearanceModule : ISilkgateModule
     {
         AddGateway(services, configuration);
         AddDeclarations(services, configuration);
+        AddCustomsTransport(services, configuration);
+    }
+
+    /// <summary>
+    /// The way to customs: durable queue, sender, receiver, transport (directory or AMQP) and the exchange page's facade.
+    /// The signer and the receipt sink come from elsewhere; without them nothing is sent or taken, and nothing is lost.
+    /// </summary>
+    private static void AddCustomsTransport(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CustomsTransportOptions>().Bind(configuration.GetSection(CustomsTransportOptions.Section));
+        services.AddSingleton<CustomsSignal>();
+        services.AddSingleton<ICustomsQueue, CustomsQueue>();
+        services.AddSingleton<CustomsEnvelopes>();
+        services.AddSingleton<DirectoryTransport>();
+        services.AddSingleton<AmqpTransport>();
+        services.AddSingleton<ICustomsTransport>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CustomsTransportOptions>>().Value.Transport == CustomsTransportKind.Amqp
+                ? sp.GetRequiredService<AmqpTransport>()
+                : sp.GetRequiredService<DirectoryTransport>());
+        services.AddSingleton<CustomsSender>();
+        services.AddHostedService<CustomsSenderService>();
+        services.AddSingleton<CustomsReceiver>();
+        services.AddHostedService<CustomsReceiverService>();
+        services.AddSingleton<CustomsExchangeQueries>();
+        services.AddScoped<ICustomsExchange, CustomsExchange>();
     }
 
     /// <summary>Transport half of ingest: gateway, single batch writer, evidence, receipts, file exchange, outbox.</summary>
@@ -86,5 +114,6 @@ public sealed class ClearanceModule : ISilkgateModule
     {
         ReceiveMessageEndpoint.Map(group);
         ListReceiptsEndpoint.Map(group);
+        ExchangeEndpoints.Map(group);
     }
 }

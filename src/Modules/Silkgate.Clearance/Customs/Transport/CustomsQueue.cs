@@ -1,0 +1,27 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Silkgate.Clearance.Customs.Transport;
+
+/// <summary>
+/// The durable queue towards customs. An entry is written in the caller's transaction, so it exists exactly when the
+/// decision to send does; the same guid enqueued twice stays one entry.
+/// </summary>
+internal sealed class CustomsQueue(CustomsSignal signal, TimeProvider time) : ICustomsQueue
+{
+    public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, CustomsDispatch dispatch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dispatch);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO clearance_customs_queue (document_id, enterprise_id, zone_code, message_type, message_guid, message, state, attempts, " +
+            "next_attempt_at, enqueued_at) " +
+            "VALUES (@DocumentId, @SenderEnterpriseId, (SELECT s.zone_code FROM clearance_documents d JOIN clearance_sales s ON s.id = d.sale_id " +
+            "WHERE d.id = @DocumentId), @MessageType, @MessageGuid, @Message, 'Pending', 0, @now, @now) ON CONFLICT (message_guid) DO NOTHING",
+            new { dispatch.DocumentId, dispatch.SenderEnterpriseId, dispatch.MessageType, dispatch.MessageGuid, dispatch.Message, now },
+            transaction, cancellationToken: ct));
+
+        // The caller has not committed yet: the sender may miss the entry on this wake-up and take it on the next poll.
+        signal.Notify();
+    }
+}
