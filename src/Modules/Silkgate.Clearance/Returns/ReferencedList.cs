@@ -19,7 +19,8 @@ internal static class ReferencedLists
         var row = f.InvtNo is null ? null : await QueryAsync(c, "invt_no = @invt", new { invt = f.InvtNo, direction }, ct);
         if (row is null && f.EbpCode is not null && f.OrderNo is not null)
         {
-            row = await QueryAsync(c, "business_key = @key", new { key = DocumentKeys.Join(f.EbpCode, f.OrderNo), direction }, ct);
+            // Only a list whose customs number the platform has not learnt yet: a list numbered otherwise is not the one named.
+            row = await QueryAsync(c, "business_key = @key AND (invt_no IS NULL OR @invt IS NULL)", new { key = DocumentKeys.Join(f.EbpCode, f.OrderNo), invt = f.InvtNo, direction }, ct);
         }
 
         if (row is null && doc.Kind == CebDocumentKind.ReturnTally && f.LogisticsNo is not null)

@@ -38,7 +38,7 @@ internal sealed class CustomsRecords(Database database) : ICustomsRecords
         {
             var items = await c.QueryAsync<SummaryResultItem>(new CommandDefinition(
                 "SELECT invt_no AS InvtNo, gnum AS Gnum, gseqno AS Gseqno, logistics_no AS LogisticsNo, gcode AS Gcode FROM clearance_summary_result_items " +
-                "WHERE result_id = @id ORDER BY gseqno, invt_no, gnum", new { h.Id }, cancellationToken: ct));
+                "WHERE result_id = @id ORDER BY gseqno, invt_no, gnum", new { id = h.Id }, cancellationToken: ct));
             results.Add(new SummaryResult(h.DeclSeqNo, h.SumNo, h.EntryId, h.DecState, h.EbcCode, h.OpDate, items.ToList()));
         }
 
