@@ -6,6 +6,10 @@ using Silkgate.Clearance.Contracts;
 using Silkgate.Clearance.Customs;
 using Silkgate.Clearance.Customs.Exchange;
 using Silkgate.Clearance.Customs.Transport;
+using Silkgate.Clearance.Customs.Declaring;
+using Silkgate.Clearance.Customs.Queries;
+using Silkgate.Clearance.Customs.Receipts;
+using Silkgate.Clearance.Returns;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Evidence;
 using Silkgate.Clearance.FileExchange;
@@ -102,12 +106,29 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddSingleton<DocumentDecoder>();
         services.AddSingleton<ImportLimitGuard>();
         services.AddSingleton<SaleCoordinator>();
+        AddCustomsLifecycle(services, configuration);
         services.AddSingleton<IDeclarationProcessor, DeclarationProcessor>();
         services.AddSingleton<OverdueWarnings>();
         services.AddSingleton<OverdueWarningService>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueWarningService>());
         services.AddSingleton<SaleQueries>();
         services.AddScoped<IDeclarationQueries, DeclarationQueries>();
+    }
+
+    /// <summary>What goes to customs and what customs' receipts mean (the transport and signer are registered elsewhere).</summary>
+    private static void AddCustomsLifecycle(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ReturnOptions>(configuration.GetSection(ReturnOptions.Section));
+        services.AddSingleton<CustomsDeclaring>();
+        services.AddSingleton<SeparateDeclarations>();
+        services.AddSingleton<ReceiptApplier>();
+        services.AddSingleton<TaxBills>();
+        services.AddSingleton<SummaryResults>();
+        services.AddSingleton<ICustomsReceiptSink, CustomsReceiptSink>();
+        services.AddScoped<IIntegrationEventHandler, OutFolderRelay>();
+        services.AddSingleton<CustomsRecords>();
+        services.AddSingleton<ICustomsRecords>(sp => sp.GetRequiredService<CustomsRecords>());
+        services.AddScoped<ICustomsTimeline, CustomsTimeline>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

@@ -1,5 +1,6 @@
 using Silkgate.Ceb;
 using Silkgate.Clearance.Contracts;
+using Silkgate.Clearance.Customs.Declaring;
 using Silkgate.Clearance.Ingest;
 using Silkgate.Clearance.Limits;
 using Silkgate.Clearance.Matching;
@@ -11,7 +12,7 @@ namespace Silkgate.Clearance.Declarations;
 /// the import limits, writes the document index and re-evaluates the sale it belongs to, all in the caller's transaction.
 /// A refused entity writes nothing.
 /// </summary>
-internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitGuard limits, SaleCoordinator sales) : IDeclarationProcessor
+internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitGuard limits, SaleCoordinator sales, SeparateDeclarations separate) : IDeclarationProcessor
 {
     public async Task<IReadOnlyList<EntityOutcome>> ProcessAsync(IngestContext context, CebMessage message, CancellationToken ct)
     {
@@ -27,6 +28,11 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
 
     private async Task<EntityOutcome> ProcessAsync(IngestContext c, IncomingDocument doc, CancellationToken ct)
     {
+        if (!doc.TakesPartInMatching)
+        {
+            return await separate.ProcessAsync(c, doc, ct);
+        }
+
         var stored = await DocumentStore.FindAsync(c, doc.Direction, doc.Kind, doc.BusinessKey, ct);
         var decision = DocumentLifecycle.Decide(stored, doc);
         if (decision.Refusal is { } refused)

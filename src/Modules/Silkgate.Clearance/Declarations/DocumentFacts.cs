@@ -41,6 +41,15 @@ internal sealed record DocumentFacts
 
     public IReadOnlyList<LineFacts> Lines { get; init; } = [];
 
+    /// <summary>Pre-entry number (preNo) the e-port assigned, when a document carries it.</summary>
+    public string? PreNo { get; init; }
+
+    /// <summary>Logistics documents: the waybill numbers they list (arrival, departure, master waybill, delivery).</summary>
+    public IReadOnlyList<string>? WaybillNumbers { get; init; }
+
+    /// <summary>Master waybills and summary applications: the list numbers (invtNo) they name.</summary>
+    public IReadOnlyList<string>? ListNumbers { get; init; }
+
     /// <summary>The amount that represents the document in statistics and the index column <c>amount_units</c>.</summary>
     public long? HeadlineAmount(CebDocumentKind kind) => kind switch
     {

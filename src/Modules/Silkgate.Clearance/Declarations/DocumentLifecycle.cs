@@ -53,7 +53,7 @@ internal static class DocumentLifecycle
             return ChangeMustFindTheDocument(codes, name);
         }
 
-        if (doc.AppType != 1 && stored!.Status == DocumentStatus.SentToCustoms)
+        if (doc.AppType != 1 && Customs.Receipts.CustomsStatuses.IsWithCustoms(stored!.Status))
         {
             return DocumentSentToCustomsCannotChange(codes, name);
         }

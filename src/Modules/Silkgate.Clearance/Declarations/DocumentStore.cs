@@ -40,7 +40,8 @@ internal static class DocumentStore
             "order_no = @OrderNo, logistics_code = @LogisticsCode, logistics_no = @LogisticsNo, cop_no = @CopNo, invt_no = @InvtNo, " +
             "sender_enterprise_id = @Sender, message_id = @MessageId, app_type = @AppType, app_status = @AppStatus, app_time = @AppTime, status = @Status, " +
             "version = @Version, trade_mode = @TradeMode, order_type = @OrderType, currency = @Currency, amount_units = @AmountUnits, buyer_key = @BuyerKey, " +
-            "buyer_id_masked = @BuyerIdMasked, facts = @Facts, received_at = @ReceivedAt, updated_at = @Now WHERE id = @Id",
+            "buyer_id_masked = @BuyerIdMasked, facts = @Facts, received_at = @ReceivedAt, updated_at = @Now, " +
+            "customs_status = NULL, customs_status_time = NULL, customs_info = NULL WHERE id = @Id",
             p, c.Transaction, cancellationToken: ct));
     }
 
@@ -77,10 +78,11 @@ internal static class DocumentStore
             JsonSerializer.Deserialize<DocumentFacts>(r.Facts, Json)!)).ToList();
     }
 
-    /// <summary>For the customs exchange (a later issue): from now on the document can no longer be changed or deleted.</summary>
+    /// <summary>Handed to customs: from now on the document can no longer be changed or deleted. Only a declared document
+    /// moves, so a late call never moves a status customs' receipts already set backwards.</summary>
     public static Task MarkSentToCustomsAsync(DbConnection connection, DbTransaction? transaction, long documentId, long now, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET status = @s, updated_at = @now WHERE id = @documentId",
-            new { documentId, s = nameof(DocumentStatus.SentToCustoms), now }, transaction, cancellationToken: ct));
+        connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET status = @s, updated_at = @now WHERE id = @documentId AND status = @declared",
+            new { documentId, s = nameof(DocumentStatus.SentToCustoms), declared = nameof(DocumentStatus.Declared), now }, transaction, cancellationToken: ct));
 
     private static DynamicParameters Parameters(IngestContext c, IncomingDocument doc, DocumentStatus status, long version, long now)
     {

@@ -11,7 +11,7 @@ namespace Silkgate.Clearance.Ingest;
 internal sealed class BatchCommands : IAsyncDisposable
 {
     /// <summary>Key of the PostgreSQL advisory lock that serializes writers of the evidence chain across processes.</summary>
-    private const long ChainLockKey = 0x5111_4a7e_0000_0c1e;
+    internal const long ChainLockKey = 0x5111_4a7e_0000_0c1e;
 
     private readonly DbCommand _lock;
     private readonly DbCommand _head;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Silkgate.Ceb;
 using Silkgate.Clearance.Contracts;
+using Silkgate.Clearance.Customs.Declaring;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Ingest;
 
@@ -11,7 +12,7 @@ namespace Silkgate.Clearance.Matching;
 /// its mismatches and the integration events. Orders, payments/receipts and lists join by direction + ebpCode + orderNo;
 /// a waybill joins the sale whose list names its logisticsCode + logisticsNo, whichever arrives first.
 /// </summary>
-internal sealed class SaleCoordinator(IOptions<MatchingOptions> options)
+internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, CustomsDeclaring customs)
 {
     public async Task<(long SaleId, SaleVerdict Verdict)?> ApplyAsync(IngestContext c, long documentId, IncomingDocument doc, long? previousSaleId, CancellationToken ct)
     {
@@ -44,7 +45,14 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options)
         }
 
         string? zone = doc.Kind == CebDocumentKind.DeclarationList || previousSaleId is null ? c.SenderZoneCode : null;
-        return (saleId.Value, await EvaluateAsync(c, saleId.Value, zone, ct));
+        var verdict = await EvaluateAsync(c, saleId.Value, zone, ct);
+        if (verdict.State == SaleState.Ready)
+        {
+            // Also after a rejected document was corrected: whatever of a ready sale is declared and not yet sent goes.
+            await customs.EnqueueSaleAsync(c, saleId.Value, ct);
+        }
+
+        return (saleId.Value, verdict);
     }
 
     private static async Task LinkWaybillAsync(IngestContext c, long saleId, IncomingDocument list, CancellationToken ct)

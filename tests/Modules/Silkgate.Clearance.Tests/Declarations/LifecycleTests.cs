@@ -61,10 +61,7 @@ public abstract class LifecycleTests(ClearanceDb db)
     public async Task A_change_before_sending_replaces_the_fields_and_counts_a_new_version()
     {
         var sale = new Sale(CebDirection.Import, "9610");
-        foreach (var kind in sale.Kinds)
-        {
-            await db.SendAsync(sale.Message(kind));
-        }
+        await SendWithSavedListAsync(sale);
 
         sale.AppTime = "20260301110000";
         var changed = await db.SendAsync(sale.ImportPayment(h => { h.AppType = "2"; h.AmountPaid = 60m; }));
@@ -83,10 +80,7 @@ public abstract class LifecycleTests(ClearanceDb db)
     public async Task A_delete_before_sending_marks_the_document_deleted_and_the_sale_waits_again()
     {
         var sale = new Sale(CebDirection.Export, "9610");
-        foreach (var kind in sale.Kinds)
-        {
-            await db.SendAsync(sale.Message(kind));
-        }
+        await SendWithSavedListAsync(sale);
 
         sale.AppTime = "20260301110000";
         var deleted = await db.SendAsync(sale.ExportReceipt(r => r.AppType = "3"));
@@ -100,7 +94,20 @@ public abstract class LifecycleTests(ClearanceDb db)
         sale.AppTime = "20260301120000";
         var again = await db.SendAsync(sale.ExportReceipt());
         Assert.Equal(2, again.Single.ReturnStatus);
-        Assert.Equal("Ready", (await db.SaleAsync(sale)).State);
+        Assert.Equal("Matched", (await db.SaleAsync(sale)).State);
+    }
+
+    /// <summary>All documents declared except the list, which is only saved: the sale matches but does not go to customs,
+    /// so its documents can still change.</summary>
+    private async Task SendWithSavedListAsync(Sale sale)
+    {
+        foreach (var kind in sale.Kinds)
+        {
+            sale.AppStatus = kind == CebDocumentKind.DeclarationList ? "1" : "2";
+            await db.SendAsync(sale.Message(kind));
+        }
+
+        sale.AppStatus = "2";
     }
 
     [Theory]
@@ -154,16 +161,21 @@ public abstract class LifecycleTests(ClearanceDb db)
     [InlineData(507)]
     [InlineData(701)]
     [InlineData(513)]
-    public async Task Other_declarations_are_stored_as_saved_without_matching(int code)
+    public async Task Other_declarations_saved_with_app_status_1_are_stored_without_matching(int code)
     {
         var message = CebSamples.Create(CebMessageType.FromCode(code));
         message.Guid = CebMessage.NewGuid();
+        var entity = (CebEntity)Silkgate.Clearance.Ingest.MessageShape.Entities(message)[0]!;
+        var head = entity.GetFieldText("appStatus") is not null ? entity
+            : (CebEntity)entity.GetType().GetProperties().First(p => p.Name.EndsWith("Head", StringComparison.Ordinal)).GetValue(entity)!;
+        head.SetFieldText("appStatus", "1");
 
         var result = await db.SendAsync(message);
 
         var outcome = Assert.Single(result.Outcomes);
         Assert.Equal(1, outcome.ReturnStatus);
-        Assert.Contains("暂不参与对碰", outcome.ReturnInfo, StringComparison.Ordinal);
+        Assert.Contains("已保存", outcome.ReturnInfo, StringComparison.Ordinal);
+        Assert.Equal(0, await db.CountAsync("SELECT COUNT(*) FROM clearance_documents WHERE document_guid = @g AND sale_id IS NOT NULL", new { g = head.GetFieldText("guid") }));
     }
 
     [Fact]

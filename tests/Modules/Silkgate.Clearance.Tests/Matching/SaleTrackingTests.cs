@@ -56,6 +56,8 @@ public abstract class SaleTrackingTests(ClearanceDb db)
         var sale = new Sale(CebDirection.Export, "9610");
         foreach (var kind in sale.Kinds)
         {
+            // The list only saved: a ready sale would already be with customs and could no longer change.
+            sale.AppStatus = kind == CebDocumentKind.DeclarationList ? "1" : "2";
             await db.SendAsync(sale.Message(kind));
         }
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Silkgate.Ceb;
+using Dapper;
+using Silkgate.Clearance.Customs;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Ingest;
 using Silkgate.Clearance.Matching;
@@ -30,6 +32,14 @@ public abstract class ClearanceDb : IAsyncLifetime
 
     internal OverdueWarnings Warnings => _services.GetRequiredService<OverdueWarnings>();
 
+    /// <summary>What declaration processing handed to the customs queue, in order.</summary>
+    internal RecordingCustomsQueue Queue { get; } = new();
+
+    /// <summary>Configuration of the module (e.g. <c>Clearance:Returns:*</c>); set before the fixture initializes.</summary>
+    protected virtual Dictionary<string, string?> Settings => [];
+
+    internal T Service<T>() where T : notnull => _services.GetRequiredService<T>();
+
     /// <summary>Instant the next message is received at, when a test does not give one.</summary>
     public DateTimeOffset Now { get; set; } = new(2026, 3, 1, 2, 15, 0, TimeSpan.Zero);
 
@@ -46,7 +56,8 @@ public abstract class ClearanceDb : IAsyncLifetime
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
-        new ClearanceModule().AddServices(services, new ConfigurationBuilder().Build());
+        new ClearanceModule().AddServices(services, new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
+        services.AddSingleton<ICustomsQueue>(Queue);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -65,7 +76,7 @@ public abstract class ClearanceDb : IAsyncLifetime
         await using var transaction = await connection.BeginTransactionAsync();
         var context = new IngestContext(connection, transaction, outbox)
         {
-            MessageId = Interlocked.Increment(ref _messageId),
+            MessageId = await StoreRawAsync(connection, transaction, message, sender, (at ?? Now).ToUnixTimeMilliseconds()),
             SenderEnterpriseId = sender,
             SenderZoneCode = Zones.GetValueOrDefault(sender),
             ReceivedAt = (at ?? Now).ToUnixTimeMilliseconds(),
@@ -75,7 +86,50 @@ public abstract class ClearanceDb : IAsyncLifetime
         return new Processed(outcomes, outbox.Events);
     }
 
-    private long _messageId;
+    /// <summary>The raw message in the evidence store, as the ingest writer stores it before the processor runs.</summary>
+    private static async Task<long> StoreRawAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CebMessage message, long sender, long at)
+    {
+        // The samples share one message guid; every stored message is a message of its own.
+        message.Guid = CebMessage.NewGuid();
+        var raw = Silkgate.Ceb.Writing.CebWriter.ToBytes(message);
+        var seq = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(seq), 0) + 1 FROM clearance_messages", transaction: transaction);
+        return await connection.ExecuteScalarAsync<long>(
+            "INSERT INTO clearance_messages (seq, received_at, sender_enterprise_id, channel, message_guid, message_type, size_bytes, outcome, sha256, chain_hash, raw) " +
+            "VALUES (@seq, @at, @sender, 'Http', @guid, @type, @size, 'Answered', 'test', 'test', @raw) RETURNING id",
+            new { seq, at, sender, guid = message.Guid, type = message.MessageType.RootName, size = (long)raw.Length, raw }, transaction);
+    }
+
+    /// <summary>Applies a customs receipt through the module's sink in its own transaction, as the transport's receiver does.</summary>
+    internal async Task<IReadOnlyList<(string Type, string Payload)>> ReceiveAsync(CebMessage receipt, DateTimeOffset? at = null)
+    {
+        await using var connection = await Database.OpenAsync(default);
+        var before = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM clearance_outbox");
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            var raw = Silkgate.Ceb.Writing.CebWriter.ToBytes(receipt);
+            await Service<ICustomsReceiptSink>().ApplyAsync(connection, transaction, receipt, raw, (at ?? Now).ToUnixTimeMilliseconds(), default);
+            await transaction.CommitAsync();
+        }
+
+        return (await connection.QueryAsync<(string, string)>("SELECT type, payload FROM clearance_outbox WHERE id > @before ORDER BY id", new { before })).ToList();
+    }
+
+    /// <summary>A document's row as the customs records facade reads it.</summary>
+    internal async Task<Contracts.DocumentCustomsStatus> DocumentAsync(long id) => (await Service<Contracts.ICustomsRecords>().DocumentStatusAsync(id, default))!;
+
+    internal async Task<long> CountAsync(string sql, object? args = null)
+    {
+        await using var connection = await Database.OpenAsync(default);
+        return await connection.ExecuteScalarAsync<long>(sql, args);
+    }
+
+    /// <summary>The receipts feed of an enterprise: (type, bytes) in cursor order.</summary>
+    internal async Task<IReadOnlyList<(string Type, byte[] Bytes)>> FeedAsync(long enterpriseId)
+    {
+        await using var connection = await Database.OpenAsync(default);
+        return (await connection.QueryAsync<(string, byte[])>("SELECT receipt_type, receipt_bytes FROM clearance_receipts WHERE enterprise_id = @enterpriseId ORDER BY id",
+            new { enterpriseId })).ToList();
+    }
 
     internal async Task<SaleSummary> SaleAsync(Sale sale) =>
         (await Queries.ListSalesAsync(new SaleFilter(OrderNo: sale.OrderNo, Direction: sale.Direction == CebDirection.Import ? "I" : "E"), default)).Items.Single();
@@ -98,6 +152,24 @@ public abstract class ClearanceDb : IAsyncLifetime
 internal sealed record Processed(IReadOnlyList<EntityOutcome> Outcomes, IReadOnlyList<(string Type, object Payload)> Events)
 {
     public EntityOutcome Single => Outcomes.Single();
+}
+
+/// <summary>The customs queue as a recorder: what was enqueued, in order (the transport's own queue is tested on its own).</summary>
+internal sealed class RecordingCustomsQueue : ICustomsQueue
+{
+    private readonly List<CustomsDispatch> _dispatches = [];
+
+    public IReadOnlyList<CustomsDispatch> Dispatches { get { lock (_dispatches) { return _dispatches.ToList(); } } }
+
+    public Task EnqueueAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CustomsDispatch dispatch, CancellationToken ct)
+    {
+        lock (_dispatches)
+        {
+            _dispatches.Add(dispatch);
+        }
+
+        return Task.CompletedTask;
+    }
 }
 
 internal sealed class CollectingOutbox : IOutbox
