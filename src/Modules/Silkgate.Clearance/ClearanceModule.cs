@@ -3,6 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Silkgate.Clearance.Contracts;
+using Silkgate.Clearance.Customs;
+using Silkgate.Clearance.Customs.Certificates;
+using Silkgate.Clearance.Customs.Signing;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Evidence;
 using Silkgate.Clearance.FileExchange;
@@ -35,6 +38,7 @@ public sealed class ClearanceModule : ISilkgateModule
     {
         AddGateway(services, configuration);
         AddDeclarations(services, configuration);
+        AddSigning(services, configuration);
     }
 
     /// <summary>Transport half of ingest: gateway, single batch writer, evidence, receipts, file exchange, outbox.</summary>
@@ -82,9 +86,28 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddScoped<IDeclarationQueries, DeclarationQueries>();
     }
 
+    /// <summary>Signing certificates, deposited keys, the gateway's signature step and <see cref="ICustomsSigner"/>.</summary>
+    private static void AddSigning(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section));
+        services.AddSingleton<MasterKey>();
+        services.AddSingleton<KeySealer>();
+        services.AddSingleton<SenderSigningCache>();
+        services.AddSingleton<SignatureGate>();
+        services.AddSingleton<ICustomsSigner, CustomsSigner>();
+        services.AddScoped<CertificateStore>();
+        services.AddScoped<KeyDepositStore>();
+        services.AddScoped<SigningAccess>();
+        services.AddScoped<CertificateHandlers>();
+        services.AddScoped<KeyDepositHandlers>();
+        services.AddScoped<ISigningAdmin, SigningAdmin>();
+        services.AddHostedService<MasterKeyStartupCheck>();
+    }
+
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         ReceiveMessageEndpoint.Map(group);
         ListReceiptsEndpoint.Map(group);
+        SigningEndpoints.Map(group);
     }
 }
