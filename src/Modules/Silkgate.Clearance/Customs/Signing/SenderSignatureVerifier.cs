@@ -13,22 +13,17 @@ internal static class SenderSignatureVerifier
         var trust = sender.Trust?.WithValidityCheck(at) ?? SignatureTrust.AnyCertificate;
         var result = CebSignatureVerifier.Default.Verify(message, trust);
         var certificateNo = result.Certificate?.SerialNumberHex ?? result.KeyName;
-        if (result.IsValid && sender.Trust is null)
-        {
-            return new SignatureVerdict(CebSignatureFailure.UntrustedCertificate,
-                $"the enterprise has no registered signing certificate in force; certificate {certificateNo} is not registered", certificateNo);
-        }
-
-        if (result.IsValid)
+        var untrusted = result.Failure == CebSignatureFailure.UntrustedCertificate || (result.IsValid && sender.Trust is null);
+        if (result.IsValid && !untrusted)
         {
             return SignatureVerdict.Valid;
         }
 
-        var reason = result.Failure == CebSignatureFailure.UntrustedCertificate && result.Certificate is { } c && sender.Revoked.Contains(c.Sha256Thumbprint)
+        var reason = untrusted && result.Certificate is { } c && sender.Revoked.Contains(c.Sha256Thumbprint)
             ? $"certificate {c.SerialNumberHex} ('{c.Subject}') was revoked by the enterprise"
-            : result.Failure == CebSignatureFailure.UntrustedCertificate
+            : untrusted
                 ? $"certificate {certificateNo} ('{result.Certificate?.Subject}') is not a registered certificate of the enterprise"
                 : result.Reason;
-        return new SignatureVerdict(result.Failure, reason, certificateNo);
+        return new SignatureVerdict(untrusted ? CebSignatureFailure.UntrustedCertificate : result.Failure, reason, certificateNo);
     }
 }
