@@ -19,6 +19,7 @@ using Silkgate.Clearance.Outbox;
 using Silkgate.Clearance.Queries;
 using Silkgate.Clearance.Receipts;
 using Silkgate.Clearance.Receipts.ListReceipts;
+using Silkgate.Kernel.Data;
 using Silkgate.Kernel.Data.Migrations;
 using Silkgate.Kernel.Modules;
 
@@ -95,6 +96,8 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddSingleton<SenderSigningCache>();
         services.AddSingleton<SignatureGate>();
         services.AddSingleton<ICustomsSigner, CustomsSigner>();
+        // The platform registers the unit of work; hosts that build the module alone (its own tests, tools) get it here.
+        services.TryAddScoped<DbSession>();
         services.AddScoped<CertificateStore>();
         services.AddScoped<KeyDepositStore>();
         services.AddScoped<SigningAccess>();
