@@ -25,7 +25,7 @@ internal static class KeyMaterial
         return (credentials, pkcs8);
     }
 
-    /// <summary>Signing credentials from an opened key and its certificate; clears the PEM text it builds on the way.</summary>
+    /// <summary>Signing credentials from an opened key and its certificate (the library reads keys from PEM; the PEM buffer is cleared, its short-lived string copy cannot be).</summary>
     public static CebSigningCredentials ToCredentials(byte[] pkcs8, byte[] certificateDer)
     {
         var keyPem = PemEncoding.Write("PRIVATE KEY", pkcs8);
