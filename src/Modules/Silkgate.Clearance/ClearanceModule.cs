@@ -10,6 +10,8 @@ using Silkgate.Clearance.Customs.Declaring;
 using Silkgate.Clearance.Customs.Queries;
 using Silkgate.Clearance.Customs.Receipts;
 using Silkgate.Clearance.Returns;
+using Silkgate.Clearance.Customs.Certificates;
+using Silkgate.Clearance.Customs.Signing;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Evidence;
 using Silkgate.Clearance.FileExchange;
@@ -23,6 +25,7 @@ using Silkgate.Clearance.Outbox;
 using Silkgate.Clearance.Queries;
 using Silkgate.Clearance.Receipts;
 using Silkgate.Clearance.Receipts.ListReceipts;
+using Silkgate.Kernel.Data;
 using Silkgate.Kernel.Data.Migrations;
 using Silkgate.Kernel.Modules;
 
@@ -43,6 +46,7 @@ public sealed class ClearanceModule : ISilkgateModule
         AddGateway(services, configuration);
         AddDeclarations(services, configuration);
         AddCustomsTransport(services, configuration);
+        AddSigning(services, configuration);
     }
 
     /// <summary>
@@ -131,10 +135,31 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddScoped<ICustomsTimeline, CustomsTimeline>();
     }
 
+    /// <summary>Signing certificates, deposited keys, the gateway's signature step and <see cref="ICustomsSigner"/>.</summary>
+    private static void AddSigning(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section));
+        services.AddSingleton<MasterKey>();
+        services.AddSingleton<KeySealer>();
+        services.AddSingleton<SenderSigningCache>();
+        services.AddSingleton<SignatureGate>();
+        services.AddSingleton<ICustomsSigner, CustomsSigner>();
+        // The platform registers the unit of work; hosts that build the module alone (its own tests, tools) get it here.
+        services.TryAddScoped<DbSession>();
+        services.AddScoped<CertificateStore>();
+        services.AddScoped<KeyDepositStore>();
+        services.AddScoped<SigningAccess>();
+        services.AddScoped<CertificateHandlers>();
+        services.AddScoped<KeyDepositHandlers>();
+        services.AddScoped<ISigningAdmin, SigningAdmin>();
+        services.AddHostedService<MasterKeyStartupCheck>();
+    }
+
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         ReceiveMessageEndpoint.Map(group);
         ListReceiptsEndpoint.Map(group);
         ExchangeEndpoints.Map(group);
+        SigningEndpoints.Map(group);
     }
 }

@@ -1,3 +1,4 @@
+using Silkgate.Clearance.Customs.Signing;
 using Silkgate.Clearance.Ingest;
 
 namespace Silkgate.Clearance.Gateway;
@@ -19,7 +20,7 @@ internal abstract record Submission
 /// The one entry for messages, used by the HTTP endpoint and the file exchange alike: prepare on the caller's thread,
 /// check the sender, then wait for the single writer's commit.
 /// </summary>
-internal sealed class MessageGateway(MessagePreparer preparer, SenderCheck senders, IngestPipeline pipeline)
+internal sealed class MessageGateway(MessagePreparer preparer, SenderCheck senders, SignatureGate signatures, IngestPipeline pipeline)
 {
     public async Task<Submission> SubmitAsync(byte[] bytes, long enterpriseId, long? apiKeyId, IngestChannel channel, CancellationToken ct)
     {
@@ -30,6 +31,7 @@ internal sealed class MessageGateway(MessagePreparer preparer, SenderCheck sende
             return new Submission.Forbidden(refusal, message.Guid, message.MessageType, message.CopCode);
         }
 
+        message = await signatures.ApplyAsync(message, ct);
         message.SenderZoneCode = zoneCode;
 
         try

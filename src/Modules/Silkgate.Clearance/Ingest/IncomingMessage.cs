@@ -1,4 +1,5 @@
 using Silkgate.Ceb;
+using Silkgate.Clearance.Customs.Signing;
 
 namespace Silkgate.Clearance.Ingest;
 
@@ -53,6 +54,9 @@ internal sealed class IncomingMessage
 
     /// <summary>The receipt of <see cref="Declaration"/> with its keys copied; the writer fills in the statuses.</summary>
     public CebMessage? ReceiptDraft { get; init; }
+
+    /// <summary>Set when the declaration is signed or must be signed and is not; read by the signature gate.</summary>
+    public SignatureInspection? Signature { get; init; }
 
     /// <summary>The answer for a message refused as a whole (CEB900), built before the writer sees it.</summary>
     public StoredReceipt? Refusal { get; init; }

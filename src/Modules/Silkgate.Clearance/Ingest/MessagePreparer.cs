@@ -5,6 +5,7 @@ using Silkgate.Ceb;
 using Silkgate.Ceb.Dxp;
 using Silkgate.Ceb.Reading;
 using Silkgate.Ceb.Validation;
+using Silkgate.Clearance.Customs.Signing;
 using Silkgate.Clearance.Gateway;
 using Silkgate.Clearance.Receipts;
 
@@ -24,9 +25,11 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
         ArgumentNullException.ThrowIfNull(bytes);
         var read = CebReader.Read(bytes, _limits);
         string? copMsgId = null;
+        ReadOnlyMemory<byte> payload = bytes;
         if (read.Envelope is { } envelope)
         {
             copMsgId = envelope.Message.TransInfo.CopMsgId;
+            payload = envelope.Message.Data;
             if (!read.IsSchemaValid)
             {
                 return Refused(TransportCodes.Schema, "DXP envelope: " + Describe(read.Problems), null, Unknown, copMsgId, null);
@@ -53,11 +56,13 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             return Refused(TransportCodes.OtherRouting, $"{type.RootName} is not a declaration an enterprise sends to the platform", guid, type.RootName, copMsgId, copCode);
         }
 
-        if (!read.IsSchemaValid)
+        // A missing signature alone is left to the business checks and the signature gate (the platform may sign).
+        if (!read.IsSchemaValid && !read.Problems.All(SignatureInspection.IsMissingSignature))
         {
             return Refused(TransportCodes.Schema, Describe(read.Problems), guid, type.RootName, copMsgId, copCode);
         }
 
+        var business = CebValidator.ValidateBusiness(message);
         return new IncomingMessage
         {
             Bytes = bytes,
@@ -71,8 +76,9 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             CopMsgId = copMsgId,
             CopCode = copCode,
             Declaration = message,
-            Rejections = Rejections(message, CebValidator.ValidateBusiness(message)),
+            Rejections = Rejections(message, business),
             ReceiptDraft = receipts.Draft(message),
+            Signature = Inspect(message, payload, business),
         };
 
         IncomingMessage Refused(string code, string info, string? g, string messageType, string? cop, string? sender) => new()
@@ -89,6 +95,19 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             CopCode = sender,
             Refusal = receipts.Format(g, cop, messageType, code, info),
         };
+    }
+
+    /// <summary>Null (nothing for the signature gate to do) unless the message is signed or must be and is not.</summary>
+    private static SignatureInspection? Inspect(CebMessage message, ReadOnlyMemory<byte> payload, IReadOnlyList<CebProblem> business)
+    {
+        if (SignatureInspection.IsSigned(message))
+        {
+            return new SignatureInspection(payload, null);
+        }
+
+        return business.Any(SignatureInspection.IsSignatureRequired)
+            ? new SignatureInspection(null, Rejections(message, business.Where(p => !SignatureInspection.IsSignatureRequired(p)).ToList()))
+            : null;
     }
 
     /// <summary>Assigns each business problem to the entity its path starts in; a problem outside every entity rejects them all.</summary>
