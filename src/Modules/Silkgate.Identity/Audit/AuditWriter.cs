@@ -9,21 +9,34 @@ namespace Silkgate.Identity.Audit;
 /// Inserts audit rows on connections of its own. SQLite has one writer at a time: an entry recorded while the unit of
 /// work holds a write transaction on SQLite cannot be written until that transaction ends, so it is written in the
 /// background as soon as the lock is free (after commit or rollback) instead of waiting for itself.
+/// At most <see cref="MaxConcurrentWrites"/> inserts run at once: a flood of refused requests (each one audited) queues
+/// here instead of opening a connection per request until the database refuses more clients.
 /// </summary>
-internal sealed partial class AuditWriter(Database database, ILogger<AuditWriter> logger)
+internal sealed partial class AuditWriter(Database database, ILogger<AuditWriter> logger) : IDisposable
 {
     private const string Insert =
         "INSERT INTO identity_audit (at, actor_user_id, actor_name, actor_role, actor_zone, actor_enterprise_id, actor_api_key_id, " +
         "client_address, action, subject, outcome, detail) VALUES (@At, @UserId, @Name, @Role, @Zone, @EnterpriseId, @ApiKeyId, " +
         "@ClientAddress, @Action, @Subject, @Outcome, @Detail)";
 
+    internal const int MaxConcurrentWrites = 8;
+
+    private readonly SemaphoreSlim _writers = new(MaxConcurrentWrites);
     private readonly Lock _gate = new();
     private Task _pending = Task.CompletedTask;
 
     public async Task WriteAsync(AuditRow row, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, row, cancellationToken: ct));
+        await _writers.WaitAsync(ct);
+        try
+        {
+            await using var connection = await database.OpenAsync(ct);
+            await connection.ExecuteAsync(new CommandDefinition(Insert, row, cancellationToken: ct));
+        }
+        finally
+        {
+            _writers.Release();
+        }
     }
 
     /// <summary>Writes the row once the database lets it, without making the caller wait.</summary>
@@ -34,6 +47,8 @@ internal sealed partial class AuditWriter(Database database, ILogger<AuditWriter
             _pending = _pending.ContinueWith(_ => WriteWithRetriesAsync(row), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
         }
     }
+
+    public void Dispose() => _writers.Dispose();
 
     /// <summary>Completes when every deferred row is written (tests, shutdown).</summary>
     public Task WhenIdleAsync()
