@@ -46,7 +46,8 @@ public abstract class ClearanceDb : IAsyncLifetime
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
-        new ClearanceModule().AddServices(services, new ConfigurationBuilder().Build());
+        new ClearanceModule().AddServices(services, new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Clearance:Privacy:HashKey", PlatformHost.PrivacyHashKey)]).Build());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
