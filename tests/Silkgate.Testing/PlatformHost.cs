@@ -23,7 +23,11 @@ public abstract class PlatformHost : WebApplicationFactory<Program>, IAsyncLifet
         DataDirectory = Directory.CreateTempSubdirectory("silkgate-test-").FullName;
         _settings["Database:DataDirectory"] = DataDirectory;
         _settings["Platform:Mode"] = nameof(PlatformMode.Production);
+        _settings["Clearance:Privacy:HashKey"] = PrivacyHashKey;
     }
+
+    /// <summary>The privacy hash key of test installations (production mode refuses to start without one).</summary>
+    public const string PrivacyHashKey = "silkgate-tests-personal-data-key-0123456789";
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Silkgate.Clearance.Contracts;
 using Silkgate.Clearance.Customs;
 using Silkgate.Clearance.Customs.Exchange;
@@ -103,7 +104,10 @@ public sealed class ClearanceModule : ISilkgateModule
     /// <summary>Document lifecycle, three-document matching, import limits and their queries (the business half of ingest).</summary>
     private static void AddDeclarations(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateOnStart();
+        services.AddSingleton<PrivacyKeyRules>();
+        services.AddSingleton<IPostConfigureOptions<PrivacyOptions>>(sp => sp.GetRequiredService<PrivacyKeyRules>());
+        services.AddSingleton<IValidateOptions<PrivacyOptions>>(sp => sp.GetRequiredService<PrivacyKeyRules>());
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
         services.Configure<LimitOptions>(configuration.GetSection(LimitOptions.Section));
         services.AddSingleton<PersonalData>();

@@ -30,6 +30,7 @@ public sealed class IdentityModule : ISilkgateModule
     {
         services.AddOptions<IdentityModuleOptions>().Bind(configuration.GetSection(IdentityModuleOptions.Section));
         services.AddSingleton<Passwords>();
+        services.AddMetrics();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<AuditWriter>();
         services.AddScoped<UserStore>();

@@ -12,6 +12,7 @@ namespace Silkgate.Kernel.Data;
 public sealed class DbSession(Database database) : IAsyncDisposable
 {
     private DbConnection? _connection;
+    private List<Func<Task>>? _afterRollback;
 
     public SqlDialect Dialect => database.Dialect;
 
@@ -42,11 +43,39 @@ public sealed class DbSession(Database database) : IAsyncDisposable
         catch
         {
             await transaction.RollbackAsync(CancellationToken.None);
+            Transaction = null;
+            await RunAfterRollbackAsync();
             throw;
         }
         finally
         {
             Transaction = null;
+            _afterRollback = null;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> if the open transaction rolls back (after the rollback, outside any transaction);
+    /// for work that must outlast the unit of work it was written in, such as an audit entry.
+    /// </summary>
+    public void OnRollback(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (Transaction is null)
+        {
+            throw new InvalidOperationException("No transaction is open.");
+        }
+
+        (_afterRollback ??= []).Add(action);
+    }
+
+    private async Task RunAfterRollbackAsync()
+    {
+        var actions = _afterRollback;
+        _afterRollback = null;
+        foreach (var action in actions ?? [])
+        {
+            await action();
         }
     }
 

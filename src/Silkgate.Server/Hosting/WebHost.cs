@@ -62,6 +62,10 @@ public static class WebHost
         return app;
     }
 
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
+
     private static void Configure(WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -69,11 +73,15 @@ public static class WebHost
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePages();
+        // Empty error answers: API callers get problem details; people get the portal's (localized) not-found page.
+        // The API branch answers first (inner), so the re-execution to the not-found page sees only portal answers.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseRequestLocalization();
         app.UseMiddleware<JsonBodyLimit>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Components.Clearance.UploadBodyLimit>();
         app.UseAntiforgery();
         app.MapStaticAssets();
 

@@ -17,6 +17,9 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The server under the browser, for setting up data through its API.</summary>
+    public PlatformHost Platform => _host;
+
     public async Task InitializeAsync()
     {
         _host.Settings["Platform:Mode"] = nameof(PlatformMode.Demo);
@@ -37,6 +40,17 @@ public sealed class BrowserHost : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the login form and waits for the signed-in header.</summary>
+    public static async Task SignInAsync(IPage page, string username, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("login-username").FillAsync(username);
+        await page.GetByTestId("login-password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
     }
 
     public async Task DisposeAsync()

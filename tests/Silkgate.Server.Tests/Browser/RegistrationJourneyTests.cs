@@ -104,16 +104,9 @@ public sealed partial class RegistrationJourneyTests(BrowserHost browser) : ICla
         await ScreenshotAsync(page, "home-zone-admin.png");
     }
 
-    private static async Task SignInAsync(IPage page, string username, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByTestId("login-username").FillAsync(username);
-        await page.GetByTestId("login-password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-    }
+    private static Task SignInAsync(IPage page, string username, string password) => BrowserHost.SignInAsync(page, username, password);
 
-    private static async Task ScreenshotAsync(IPage page, string file)
+    internal static async Task ScreenshotAsync(IPage page, string file)
     {
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);

@@ -21,6 +21,7 @@ public sealed class HealthWhenDatabaseDownTests
         {
             builder.UseSetting("Database:Postgres", "Host=127.0.0.1;Port=1;Username=x;Password=x;Database=x;Timeout=2");
             builder.UseSetting("Platform:MigrateOnStart", "false");
+            builder.UseSetting("Clearance:Privacy:HashKey", Silkgate.Testing.PlatformHost.PrivacyHashKey);
             builder.UseEnvironment("Testing");
         }
     }

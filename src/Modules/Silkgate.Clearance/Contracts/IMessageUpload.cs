@@ -7,6 +7,9 @@ namespace Silkgate.Clearance.Contracts;
 /// </summary>
 public interface IMessageUpload
 {
+    /// <summary>The largest message accepted, in bytes: the gateway's limit (<c>Clearance:Gateway:MaxMessageBytes</c>).</summary>
+    long MaxMessageBytes { get; }
+
     Task<UploadResult> SubmitAsync(byte[] bytes, CancellationToken ct);
 }
 

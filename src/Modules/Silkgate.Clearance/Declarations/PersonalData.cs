@@ -9,18 +9,25 @@ internal sealed class PrivacyOptions
 {
     public const string Section = "Clearance:Privacy";
 
+    /// <summary>The documented key of demo installations; production refuses it (anyone could compute the hashes).</summary>
+    public const string DemoHashKey = "silkgate-default-personal-data-key";
+
+    public const int MinimumKeyLength = 32;
+
     /// <summary>
     /// Secret key of the HMAC-SHA256 that turns id numbers, names, phones and addresses into comparison keys. A plain hash
     /// of an 18-digit id number can be reversed by trying every birth date and serial, a keyed one cannot without the key.
-    /// Set it once per installation and never change it: the buyer ledger is keyed by these hashes.
+    /// Set it once per installation and never change it: the buyer ledger is keyed by these hashes. No default in
+    /// production mode; demo mode uses <see cref="DemoHashKey"/> when none is set.
     /// </summary>
-    public string HashKey { get; set; } = "silkgate-default-personal-data-key";
+    public string? HashKey { get; set; }
 }
 
 /// <summary>Protects personal data before it reaches the index: keyed hash + masked display form.</summary>
 internal sealed class PersonalData(IOptions<PrivacyOptions> options)
 {
-    private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.HashKey);
+    private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.HashKey
+        ?? throw new InvalidOperationException($"{PrivacyOptions.Section}:{nameof(PrivacyOptions.HashKey)} is not set."));
 
     public ProtectedText? IdNumber(string? value) => Protect(value, MaskIdNumber);
 

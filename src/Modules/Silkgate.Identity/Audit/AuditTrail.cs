@@ -5,7 +5,8 @@ namespace Silkgate.Identity.Audit;
 
 /// <summary>
 /// Writes the audit log on a connection of its own (not the unit of work's session), so that an entry survives the
-/// rollback of the work it describes, and a refused attempt is on record even when the request fails.
+/// rollback of the work it describes, and a refused attempt is on record even when the request fails. The exception
+/// is SQLite inside an open write transaction (see <see cref="RecordAsync(AuditEntry, Actor?, CancellationToken)"/>).
 /// </summary>
 internal sealed class AuditTrail(AuditWriter writer, DbSession session, IActorContext actors, TimeProvider time) : IAuditTrail
 {
@@ -28,10 +29,13 @@ internal sealed class AuditTrail(AuditWriter writer, DbSession session, IActorCo
             Truncate(entry.Subject, 500),
             entry.Outcome.ToString(),
             Truncate(entry.Detail, 2000));
-        if (session.Transaction is not null && !session.Dialect.IsPostgres)
+        if (session.Transaction is { } transaction && !session.Dialect.IsPostgres)
         {
-            // SQLite: this unit of work holds the only write lock; writing now would wait for ourselves.
-            writer.WriteLater(row);
+            // SQLite has one writer and this unit of work holds it, so another connection would wait for ourselves.
+            // Written in the same transaction instead: durable together with the work it describes; should that work
+            // roll back, the entry is written again on its own connection right after the rollback.
+            await AuditWriter.WriteAsync(row, transaction, ct);
+            session.OnRollback(() => writer.WriteAfterRollbackAsync(row));
             return;
         }
 

@@ -49,6 +49,7 @@ internal sealed class ServerProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["SILKGATE_Platform__Mode"] = "Production";
+        start.Environment["SILKGATE_Clearance__Privacy__HashKey"] = Silkgate.Testing.PlatformHost.PrivacyHashKey;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

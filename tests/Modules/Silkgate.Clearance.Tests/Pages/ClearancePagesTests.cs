@@ -7,14 +7,12 @@ namespace Silkgate.Clearance.Tests.Pages;
 
 public abstract class ClearancePagesTests(PlatformHost host)
 {
-    private readonly PageHost _pages = PageHost.For(host);
-
     [Fact]
     public async Task An_enterprise_sees_its_sale_with_timeline_and_the_mismatch_with_both_values()
     {
-        var (sender, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
-        var sale = await PageHost.SendMismatchingSaleAsync(client, sender);
+        var sender = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(sender.User);
+        var sale = await host.SendMismatchingSaleAsync(sender);
 
         var (listStatus, list) = await PageHost.GetAsync(client, $"/clearance/sales?orderNo={sale.OrderNo}&state=Mismatched");
         Assert.Equal(HttpStatusCode.OK, listStatus);
@@ -29,7 +27,7 @@ public abstract class ClearancePagesTests(PlatformHost host)
         Assert.Equal(2, Count(html, "data-testid=\"timeline-row\""));
         Assert.Contains("data-kind=\"Order\"", html, StringComparison.Ordinal);
         Assert.Contains("data-kind=\"Payment\"", html, StringComparison.Ordinal);
-        Assert.Contains(sender.NameZh, html, StringComparison.Ordinal);
+        Assert.Contains(sender.Enterprise.NameZh, html, StringComparison.Ordinal);
         Assert.Contains("data-check=\"OrderPaidMustEqualPaymentAmount\"", html, StringComparison.Ordinal);
         var zh = Cell(html, "mismatch-text-zh");
         var en = Cell(html, "mismatch-text-en");
@@ -47,9 +45,9 @@ public abstract class ClearancePagesTests(PlatformHost host)
     [Fact]
     public async Task The_sale_page_is_complete_in_English()
     {
-        var (sender, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
-        var sale = await PageHost.SendMismatchingSaleAsync(client, sender);
+        var sender = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(sender.User);
+        var sale = await host.SendMismatchingSaleAsync(sender);
         var id = await PageHost.SaleIdAsync(client, sale.OrderNo);
 
         var (_, html) = await PageHost.GetAsync(client, $"/clearance/sales/{id}?culture=en&ui-culture=en");
@@ -63,12 +61,12 @@ public abstract class ClearancePagesTests(PlatformHost host)
     [Fact]
     public async Task Another_enterprise_gets_not_found_for_the_sale_and_the_attempt_is_audited()
     {
-        var (sender, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
-        var sale = await PageHost.SendMismatchingSaleAsync(client, sender);
+        var sender = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(sender.User);
+        var sale = await host.SendMismatchingSaleAsync(sender);
         var id = await PageHost.SaleIdAsync(client, sale.OrderNo);
-        var (_, other) = _pages.NewEnterprise();
-        using var otherClient = host.CreateClientAs(other);
+        var other = await host.NewEnterpriseAsync();
+        using var otherClient = host.CreateClientAs(other.User);
 
         var (status, html) = await PageHost.GetAsync(otherClient, $"/clearance/sales/{id}");
         var (_, list) = await PageHost.GetAsync(otherClient, $"/clearance/sales?orderNo={sale.OrderNo}");
@@ -76,15 +74,16 @@ public abstract class ClearancePagesTests(PlatformHost host)
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.DoesNotContain(sale.OrderNo, html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"no-results\"", list, StringComparison.Ordinal);
-        Assert.Contains(_pages.Audit.Entries, e => e.Action == "clearance.sale.read" && e.Subject == $"sale:{id}" && e.Outcome == AuditOutcome.Denied);
+        var denied = await host.WaitForAuditAsync($"sale:{id}", "clearance.sale.read", AuditOutcome.Denied);
+        Assert.Equal(other.User.EnterpriseId, denied.ActorEnterpriseId);
     }
 
     [Fact]
     public async Task A_zone_admin_sees_the_zone_view_and_statistics_but_not_another_zones_sale()
     {
-        var (sender, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
-        var sale = await PageHost.SendMismatchingSaleAsync(client, sender);
+        var sender = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(sender.User);
+        var sale = await host.SendMismatchingSaleAsync(sender);
         var id = await PageHost.SaleIdAsync(client, sale.OrderNo);
         using var admin = host.CreateClientAs(PageHost.ZoneAdmin(PageHost.Zone));
         using var otherAdmin = host.CreateClientAs(PageHost.ZoneAdmin("339900"));
@@ -107,10 +106,55 @@ public abstract class ClearancePagesTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task A_missing_sale_shows_the_portals_not_found_page_in_the_readers_language()
+    {
+        var tenant = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(tenant.User);
+
+        using var zh = await client.GetAsync(new Uri("/clearance/sales/987654321", UriKind.Relative));
+        using var en = await client.GetAsync(new Uri("/clearance/sales/987654321?culture=en&ui-culture=en", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.NotFound, "text/html"), (zh.StatusCode, zh.Content.Headers.ContentType?.MediaType));
+        var html = WebUtility.HtmlDecode(await zh.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>页面不存在</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"not-found\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"current-user\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, en.StatusCode);
+        Assert.Contains("<h1>Page not found</h1>", await en.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/clearance/no-such-page")]
+    [InlineData("/clearance/sales/not-a-number")]
+    public async Task An_unknown_portal_address_shows_the_not_found_page(string path)
+    {
+        var tenant = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(tenant.User);
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.NotFound, "text/html"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("<h1>页面不存在</h1>", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/ceb/no-such-endpoint")]
+    [InlineData("/api/v1/registry/enterprises/987654321")]
+    public async Task An_unknown_api_address_keeps_its_problem_details(string path)
+    {
+        using var client = host.CreateClientAs(PageHost.ZoneAdmin(PageHost.Zone));
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Statistics_are_refused_to_an_enterprise_user()
     {
-        var (_, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
+        var tenant = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(tenant.User);
 
         var (status, html) = await PageHost.GetAsync(client, "/clearance/statistics");
 

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Runtime.CompilerServices;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Silkgate.Ceb;
 using Silkgate.Clearance.Tests.Support;
 using Silkgate.Kernel.Access;
@@ -11,51 +11,46 @@ using Silkgate.Testing;
 namespace Silkgate.Clearance.Tests.Pages;
 
 /// <summary>
-/// A host for the clearance pages: the real declaration processor (so sales are matched), an in-memory enterprise
-/// directory (every enterprise in zone 330100) and a recording audit trail.
+/// The clearance pages on the real modules: enterprises registered and approved through the registry API (zone
+/// 330500), messages sent by their systems with API keys created through Identity's API, audit entries read back from
+/// Identity's audit log. People act through the test actor header, as an enterprise user of the real enterprise.
 /// </summary>
-internal sealed partial class PageHost
+internal static partial class PageHost
 {
-    public const string Zone = "330100";
+    public const string Zone = "330500";
 
-    private static readonly ConditionalWeakTable<PlatformHost, PageHost> Hosts = new();
+    /// <summary>A sending enterprise: its registry entry, one of its users, and its system's API key.</summary>
+    public sealed record Tenant(EnterpriseDetails Enterprise, Actor User, string ApiKey);
 
-    public TestEnterpriseDirectory Directory { get; } = new();
-
-    public RecordingAuditTrail Audit { get; } = new();
-
-    public static PageHost For(PlatformHost host) => Hosts.GetValue(host, h =>
+    /// <summary>A new approved enterprise of <see cref="Zone"/>, one of its users and an API key of its system.</summary>
+    public static async Task<Tenant> NewEnterpriseAsync(this PlatformHost host)
     {
-        var d = new PageHost();
-        h.TestServices.Add(s =>
-        {
-            s.AddSingleton<IEnterpriseDirectory>(d.Directory);
-            s.AddSingleton<IAuditTrail>(d.Audit);
-        });
-        return d;
-    });
-
-    /// <summary>A new approved enterprise and one of its users.</summary>
-    public (EnterpriseSummary Enterprise, Actor Actor) NewEnterprise()
-    {
-        var e = Directory.Add();
-        return (e, new Actor(e.Id * 10, $"user of {e.CustomsCode}", Role.EnterpriseUser, "330000", e.ZoneCode, null, e.Id));
+        var enterprise = await host.CreateEnterpriseAsync(Zone);
+        using var admin = host.CreateClientAs(new Actor(TestEnterprises.NewUserId(), "企业管理员", Role.EnterpriseAdmin, TestEnterprises.Province, Zone,
+            EnterpriseId: enterprise.Id));
+        using var response = await admin.PostAsJsonAsync(new Uri("/api/v1/identity/api-keys", UriKind.Relative), new { name = "ERP" }, TestEnterprises.Json);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var key = (await response.Content.ReadFromJsonAsync<JsonElement>(TestEnterprises.Json)).GetProperty("key").GetString()!;
+        var user = new Actor(TestEnterprises.NewUserId(), $"user of {enterprise.CustomsCode}", Role.EnterpriseUser, TestEnterprises.Province, Zone,
+            EnterpriseId: enterprise.Id);
+        return new Tenant(enterprise, user, key);
     }
 
-    public static Actor ZoneAdmin(string zone) => new(7_000_001, "zone admin", Role.ZoneAdmin, "330000", zone);
+    public static Actor ZoneAdmin(string zone) => TestEnterprises.ZoneAdmin(zone);
 
-    /// <summary>Sends an import order and a payment whose amount disagrees (1 yuan) as the enterprise, through the API.</summary>
-    public static async Task<Sale> SendMismatchingSaleAsync(HttpClient client, EnterpriseSummary sender)
+    /// <summary>Sends an import order and a payment whose amount disagrees (1 yuan) with the enterprise's API key, through the gateway.</summary>
+    public static async Task<Sale> SendMismatchingSaleAsync(this PlatformHost host, Tenant sender)
     {
         var sale = NewSale();
-        var order = Order(sale, sender);
-        var payment = sale.ImportPayment(h => (h.AmountPaid, h.EbpCode) = (1m, sender.Uscc));
-        (payment.BaseTransfer.CopCode, payment.Guid) = (sender.CustomsCode, CebMessage.NewGuid());
+        var order = Order(sale, sender.Enterprise);
+        var payment = sale.ImportPayment(h => (h.AmountPaid, h.EbpCode) = (1m, sender.Enterprise.Uscc));
+        (payment.BaseTransfer.CopCode, payment.Guid) = (sender.Enterprise.CustomsCode, CebMessage.NewGuid());
+        using var system = host.CreateClientWithKey(sender.ApiKey);
         foreach (var message in new CebMessage[] { order, payment })
         {
-            var response = await Messages.PostAsync(client, Messages.Bytes(message));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var response = await Messages.PostAsync(system, Messages.Bytes(message));
             var receipt = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, receipt);
             var statuses = Messages.Statuses(Messages.Parse(receipt));
             Assert.True(statuses.Count > 0 && statuses.All(x => x.Status == "1"), receipt);
         }
@@ -73,7 +68,7 @@ internal sealed partial class PageHost
     }
 
     /// <summary>The sale's import order, sent by <paramref name="sender"/> as platform and e-commerce enterprise.</summary>
-    public static Silkgate.Ceb.Import.Ceb311Message Order(Sale sale, EnterpriseSummary sender, string? copCode = null)
+    public static Silkgate.Ceb.Import.Ceb311Message Order(Sale sale, EnterpriseDetails sender, string? copCode = null)
     {
         var order = sale.ImportOrder(h => (h.EbpCode, h.EbcCode) = (sender.Uscc, sender.Uscc));
         (order.BaseTransfer.CopCode, order.Guid) = (copCode ?? sender.CustomsCode, CebMessage.NewGuid());

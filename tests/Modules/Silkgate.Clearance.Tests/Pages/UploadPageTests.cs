@@ -8,17 +8,25 @@ using Silkgate.Testing;
 
 namespace Silkgate.Clearance.Tests.Pages;
 
-public abstract class UploadPageTests(PlatformHost host)
+public abstract class UploadPageTests
 {
-    private readonly PageHost _pages = PageHost.For(host);
+    private const int Limit = 256 * 1024;
+    private readonly PlatformHost _host;
+
+    protected UploadPageTests(PlatformHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        host.Settings["Clearance:Gateway:MaxMessageBytes"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _host = host;
+    }
 
     [Fact]
     public async Task An_uploaded_order_is_received_as_the_enterprise_and_its_receipt_is_shown()
     {
-        var (sender, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
+        var sender = await _host.NewEnterpriseAsync();
+        using var client = _host.CreateClientAs(sender.User);
         var sale = PageHost.NewSale();
-        var order = PageHost.Order(sale, sender);
+        var order = PageHost.Order(sale, sender.Enterprise);
 
         var (status, html) = await UploadAsync(client, Messages.Bytes(order));
 
@@ -33,25 +41,25 @@ public abstract class UploadPageTests(PlatformHost host)
     [Fact]
     public async Task An_upload_for_another_enterprises_code_is_refused_and_audited()
     {
-        var (_, actor) = _pages.NewEnterprise();
-        var (stranger, _) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
-        var order = PageHost.Order(PageHost.NewSale(), stranger);
+        var tenant = await _host.NewEnterpriseAsync();
+        var stranger = await _host.NewEnterpriseAsync();
+        using var client = _host.CreateClientAs(tenant.User);
+        var order = PageHost.Order(PageHost.NewSale(), stranger.Enterprise);
 
         var (_, html) = await UploadAsync(client, Messages.Bytes(order));
 
         Assert.Contains("data-testid=\"upload-error\"", html, StringComparison.Ordinal);
         Assert.Contains("gateway.wrong-sender", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"receipt-table\"", html, StringComparison.Ordinal);
-        Assert.Contains(_pages.Audit.Entries, e => e.Action == "clearance.message.upload" && e.Outcome == AuditOutcome.Denied
-            && e.Subject == $"ceb:CEB311Message:{order.Guid}");
+        var denied = await _host.WaitForAuditAsync($"ceb:CEB311Message:{order.Guid}", "clearance.message.upload", AuditOutcome.Denied);
+        Assert.Equal(tenant.Enterprise.Id, denied.ActorEnterpriseId);
     }
 
     [Fact]
     public async Task A_government_user_may_not_upload()
     {
-        using var client = host.CreateClientAs(PageHost.ZoneAdmin(PageHost.Zone));
-        var order = PageHost.Order(PageHost.NewSale(), _pages.NewEnterprise().Enterprise);
+        using var client = _host.CreateClientAs(PageHost.ZoneAdmin(PageHost.Zone));
+        var order = PageHost.Order(PageHost.NewSale(), (await _host.NewEnterpriseAsync()).Enterprise);
 
         var (_, html) = await UploadAsync(client, Messages.Bytes(order));
 
@@ -59,11 +67,34 @@ public abstract class UploadPageTests(PlatformHost host)
         Assert.DoesNotContain("data-testid=\"receipt-table\"", html, StringComparison.Ordinal);
     }
 
-    /// <summary>Posts the upload form as a browser would: antiforgery token from the page (its cookie stays in the client), the file as multipart.</summary>
-    private static async Task<(HttpStatusCode, string)> UploadAsync(HttpClient client, byte[] file)
+    [Theory]
+    [InlineData(Limit + 1)]
+    [InlineData(4 * Limit)]
+    public async Task A_file_over_the_gateway_limit_is_refused_on_the_page_with_the_limit(int size)
+    {
+        var sender = await _host.NewEnterpriseAsync();
+        using var client = _host.CreateClientAs(sender.User);
+
+        var (status, html) = await UploadAsync(client, new byte[size]);
+        var (_, english) = await UploadAsync(client, new byte[size], "?culture=en&ui-culture=en");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("data-too-large=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains("文件过大：平台只接收不超过 256 KB 的报文", html, StringComparison.Ordinal);
+        Assert.Contains("The file is too large: the platform accepts messages of at most 256 KB", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"receipt-table\"", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client)
     {
         var page = await client.GetStringAsync(new Uri("/clearance/upload", UriKind.Relative));
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        return Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+    }
+
+    /// <summary>Posts the upload form as a browser would: antiforgery token from the page (its cookie stays in the client), the file as multipart.</summary>
+    private static async Task<(HttpStatusCode, string)> UploadAsync(HttpClient client, byte[] file, string query = "")
+    {
+        var token = await TokenAsync(client);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -72,7 +103,7 @@ public abstract class UploadPageTests(PlatformHost host)
         var content = new ByteArrayContent(file);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/xml");
         form.Add(content, "file", "order.xml");
-        var response = await client.PostAsync(new Uri("/clearance/upload", UriKind.Relative), form);
+        var response = await client.PostAsync(new Uri("/clearance/upload" + query, UriKind.Relative), form);
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 }

@@ -56,7 +56,9 @@ public abstract class ClearanceDb : IAsyncLifetime
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
-        new ClearanceModule().AddServices(services, new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
+        new ClearanceModule().AddServices(services, new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Clearance:Privacy:HashKey", PlatformHost.PrivacyHashKey)])
+            .AddInMemoryCollection(Settings).Build());
         services.AddSingleton<ICustomsQueue>(Queue);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -35,6 +35,7 @@ internal static class Cli
 
         start.Environment["SILKGATE_Database__DataDirectory"] = host.DataDirectory;
         start.Environment["SILKGATE_Database__Postgres"] = host.Settings.TryGetValue("Database:Postgres", out var pg) ? pg ?? "" : "";
+        start.Environment["SILKGATE_Clearance__Privacy__HashKey"] = PlatformHost.PrivacyHashKey;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -86,6 +86,48 @@ public abstract class AuditTests(PlatformHost host)
         Assert.Equal([1L], count);
     }
 
+    [Fact]
+    public async Task An_entry_recorded_inside_a_transaction_is_on_disk_when_the_work_commits()
+    {
+        var action = $"test.{Guid.NewGuid():N}";
+
+        await _h.InScopeAsync(async sp =>
+        {
+            var session = sp.GetRequiredService<Silkgate.Kernel.Data.DbSession>();
+            var trail = sp.GetRequiredService<IAuditTrail>();
+            return await session.InTransactionAsync(async ct =>
+            {
+                await trail.RecordAsync(new AuditEntry(action, "subject", AuditOutcome.Succeeded), ct);
+                return true;
+            }, CancellationToken.None);
+        });
+
+        // No waiting for a background writer: committed together with the work (SQLite) or before it (PostgreSQL).
+        var count = await _h.QueryAsync<long>("SELECT COUNT(*) FROM identity_audit WHERE action = @Action", new { Action = action });
+        Assert.Equal([1L], count);
+    }
+
+    [Fact]
+    public async Task An_entry_of_rolled_back_work_is_on_disk_before_the_failure_reaches_the_caller()
+    {
+        var action = $"test.{Guid.NewGuid():N}";
+
+        await _h.InScopeAsync<bool>(async sp =>
+        {
+            var session = sp.GetRequiredService<Silkgate.Kernel.Data.DbSession>();
+            var trail = sp.GetRequiredService<IAuditTrail>();
+            await Assert.ThrowsAsync<InvalidOperationException>(() => session.InTransactionAsync(async ct =>
+            {
+                await trail.RecordAsync(new AuditEntry(action, null, AuditOutcome.Denied), ct);
+                throw new InvalidOperationException("rolled back");
+            }, CancellationToken.None));
+            return true;
+        });
+
+        var count = await _h.QueryAsync<long>("SELECT COUNT(*) FROM identity_audit WHERE action = @Action", new { Action = action });
+        Assert.Equal([1L], count);
+    }
+
     private Task<bool> RecordAsync(string action, Actor actor, AuditOutcome outcome) => _h.InScopeAsync(async sp =>
     {
         await sp.GetRequiredService<AuditTrail>().RecordAsync(new AuditEntry(action, "subject", outcome), actor, CancellationToken.None);

@@ -19,6 +19,8 @@ internal sealed class MessageUpload(MessageGateway gateway, IOptions<GatewayOpti
 
     private static readonly string[] KeyElements = ["orderNo", "logisticsNo", "payTransactionId", "copNo", "invtNo", "payNo"];
 
+    public long MaxMessageBytes => options.Value.MaxMessageBytes;
+
     public async Task<UploadResult> SubmitAsync(byte[] bytes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bytes);
