@@ -23,6 +23,8 @@ public abstract class PlatformHost : WebApplicationFactory<Program>, IAsyncLifet
         DataDirectory = Directory.CreateTempSubdirectory("silkgate-test-").FullName;
         _settings["Database:DataDirectory"] = DataDirectory;
         _settings["Platform:Mode"] = nameof(PlatformMode.Production);
+        // Demo-mode hosts seed the province only; a test that wants the demo trade sets Demo:Trade:Months.
+        _settings["Demo:Trade:Months"] = "0";
     }
 
     public abstract DatabaseProvider Provider { get; }

@@ -31,6 +31,7 @@ public static class WebHost
         var services = builder.Services;
         services.AddSilkgatePlatform(builder.Configuration);
         services.AddHostedService<StartupPreparation>();
+        services.AddHostedService<Silkgate.Server.Demo.DemoWelcome>();
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddAuthentication();
