@@ -41,15 +41,16 @@ internal sealed class DemoSenders(IServiceProvider services)
     /// <summary>Registers and approves every enterprise not yet approved, creates one API key for each and returns the senders' actors by code.</summary>
     public async Task<IReadOnlyDictionary<string, Actor>> PrepareAsync(IReadOnlyList<SimEnterprise> enterprises, CancellationToken ct)
     {
-        var actors = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < enterprises.Count; i++)
+        // Each enterprise is its own few short transactions; several at once keep the database busy while others wait for a commit.
+        var actors = new System.Collections.Concurrent.ConcurrentDictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(Enumerable.Range(0, enterprises.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
         {
             var e = enterprises[i];
-            if (await ApproveAsync(e, i, ct) && await AuthenticatedActorAsync(e, ct) is { } actor)
+            if (await ApproveAsync(e, i, token) && await AuthenticatedActorAsync(e, token) is { } actor)
             {
                 actors[e.Code] = actor;
             }
-        }
+        });
 
         return actors;
     }
