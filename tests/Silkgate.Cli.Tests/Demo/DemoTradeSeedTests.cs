@@ -103,6 +103,6 @@ public sealed partial class DemoTradeSeedTests(DemoTradeFixture fixture) : IClas
         return new TradeGenerator(plan.Generator(enterprises)).Sales().ToList();
     }
 
-    [GeneratedRegex(@"(?<messages>[\d,]+) messages in [\d.]+ s \((?<replays>[\d,]+) replays")]
+    [GeneratedRegex(@"(?<messages>[\d,]+) messages sent in [\d.]+ s \(whole seed [\d.]+ s; (?<replays>[\d,]+) replays")]
     private static partial Regex SummaryLine();
 }
