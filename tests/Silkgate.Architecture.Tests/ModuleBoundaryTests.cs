@@ -45,7 +45,7 @@ public class ModuleBoundaryTests
     [Fact]
     public void Every_module_is_composed_by_the_host() =>
         Assert.Equal(
-            typeof(PlatformServices).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Silkgate.", StringComparison.Ordinal) && n is not ("Silkgate.Kernel" or "Silkgate.Ceb" or "Silkgate.Sandbox")).Order(),
+            typeof(PlatformServices).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Silkgate.", StringComparison.Ordinal) && n is not ("Silkgate.Kernel" or "Silkgate.Ceb" or "Silkgate.Sandbox" or "Silkgate.Simulation")).Order(),
             Modules.Select(m => m.GetName().Name!).Order());
 
     [Fact]

@@ -24,6 +24,8 @@ public abstract class PlatformHost : WebApplicationFactory<Program>, IAsyncLifet
         _settings["Database:DataDirectory"] = DataDirectory;
         _settings["Platform:Mode"] = nameof(PlatformMode.Production);
         _settings["Clearance:Privacy:HashKey"] = PrivacyHashKey;
+        // Demo-mode hosts seed the province only; a test that wants the demo trade sets Demo:Trade:Months.
+        _settings["Demo:Trade:Months"] = "0";
     }
 
     /// <summary>The privacy hash key of test installations (production mode refuses to start without one).</summary>

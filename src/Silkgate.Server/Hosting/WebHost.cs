@@ -33,6 +33,7 @@ public static class WebHost
         services.AddHostedService<StartupPreparation>();
         // Demo mode: the customs sandbox answers the directory transport in-process (issue #5, C8).
         services.AddDemoCustomsSandbox(builder.Configuration);
+        services.AddHostedService<Silkgate.Server.Demo.DemoWelcome>();
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddAuthentication();
