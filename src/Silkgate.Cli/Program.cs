@@ -12,4 +12,5 @@ root.Subcommands.Add(Silkgate.Cli.RefData.RefDataCommands.Build());
 Silkgate.Cli.Identity.IdentityCommands.AddTo(root);
 root.Subcommands.Add(EvidenceCommands.Build());
 root.Subcommands.Add(ExchangeCommands.Build());
+root.Subcommands.Add(Silkgate.Cli.Bench.BenchCommands.Build());
 return await root.Parse(args).InvokeAsync();
