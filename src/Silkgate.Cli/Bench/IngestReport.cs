@@ -34,6 +34,12 @@ internal sealed record IngestReport(
     /// <summary>Documents per second against the floor's on the same messages, when a floor figure is known.</summary>
     public double? FloorDocumentsPerSecond { get; init; }
 
+    /// <summary>CPU time the server process used during the measured part (user + system), when its pid is known.</summary>
+    public double? ServerCpuSeconds { get; init; }
+
+    /// <summary>Highest RSS seen at an interval line.</summary>
+    public double? PeakIntervalRssMiB { get; init; }
+
     public string Format()
     {
         var s = new StringBuilder();
@@ -48,7 +54,13 @@ internal sealed record IngestReport(
         s.AppendLine(ic, $"errors: {Errors:N0}{kinds}");
         if (Memory is { } m)
         {
-            s.AppendLine(ic, $"server memory: RSS {m.RssMiB:N0} MiB, peak {m.PeakMiB:N0} MiB");
+            s.AppendLine(ic, $"server memory: RSS {m.RssMiB:N0} MiB at the end, peak {m.PeakMiB:N0} MiB (VmHWM, since the server started)");
+        }
+
+        if (ServerCpuSeconds is { } cpu && cpu > 0)
+        {
+            // On a shared machine wall-clock throughput moves with the neighbours; CPU per document much less so.
+            s.AppendLine(ic, $"server CPU: {cpu:F1} s = {cpu * 1000 / Math.Max(1, Documents):F3} ms per document, {Documents / cpu:N0} documents per CPU-second, {cpu / Seconds:F2} cores busy on average");
         }
 
         if (FloorDocumentsPerSecond is { } floor)

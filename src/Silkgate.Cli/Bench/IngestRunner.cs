@@ -38,6 +38,7 @@ internal sealed class IngestRunner(HttpClient http, IReadOnlyDictionary<string, 
         var recorder = new LatencyRecorder();
         var intervals = new List<IntervalLine>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var before = ServerMemory.Read(settings.ServerPid);
         var clock = Stopwatch.StartNew();
         var sampler = settings.Interval is { } every ? SampleAsync(recorder, intervals, clock, every, stop.Token) : Task.CompletedTask;
         var deadline = settings.Duration is { } d ? Stopwatch.GetTimestamp() + (long)(d.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
@@ -54,8 +55,13 @@ internal sealed class IngestRunner(HttpClient http, IReadOnlyDictionary<string, 
         await stop.CancelAsync();
         await sampler;
         var (latency, documents) = recorder.Total();
+        var after = ServerMemory.Read(settings.ServerPid);
         return new IngestReport(latency.Count, documents, seconds, latency, recorder.RefusedEntities, recorder.Refused900, recorder.Errors,
-            recorder.ErrorKinds, settings.Rate, settings.Rate is null ? settings.Concurrency : null, ServerMemory.Read(settings.ServerPid), intervals);
+            recorder.ErrorKinds, settings.Rate, settings.Rate is null ? settings.Concurrency : null, after, intervals)
+        {
+            ServerCpuSeconds = before is not null && after is not null ? after.CpuSeconds - before.CpuSeconds : null,
+            PeakIntervalRssMiB = intervals.Select(i => i.Memory?.RssMiB).Max(),
+        };
     }
 
     private async Task ClosedLoopAsync(MessageSource source, LatencyRecorder recorder, long deadline, CancellationToken ct)

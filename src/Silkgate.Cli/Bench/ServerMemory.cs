@@ -3,12 +3,15 @@ using System.Globalization;
 namespace Silkgate.Cli.Bench;
 
 /// <summary>
-/// Resident memory of the server process from <c>/proc/{pid}/status</c> (Linux): the current RSS and the peak
-/// (<c>VmHWM</c>), in MiB. Read from outside, so it counts everything the process holds (managed heap, native SQLite and
-/// Npgsql buffers, code) and needs no endpoint on the server.
+/// The server process seen from outside through <c>/proc/{pid}</c> (Linux): current RSS and peak (<c>VmHWM</c>) in MiB,
+/// and the CPU time it has used. Read from outside, so it counts everything the process holds (managed heap, native
+/// SQLite and Npgsql buffers, code) and needs no endpoint on the server.
 /// </summary>
-internal sealed record ServerMemory(double RssMiB, double PeakMiB)
+internal sealed record ServerMemory(double RssMiB, double PeakMiB, double CpuSeconds)
 {
+    /// <summary>Clock ticks per second of <c>/proc/{pid}/stat</c> (USER_HZ; 100 on Linux).</summary>
+    private const double Hz = 100;
+
     public static ServerMemory? Read(int? pid)
     {
         if (pid is null)
@@ -31,7 +34,11 @@ internal sealed record ServerMemory(double RssMiB, double PeakMiB)
                 }
             }
 
-            return new ServerMemory(rss, peak);
+            // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return new ServerMemory(rss, peak, ticks / Hz);
         }
         catch (IOException)
         {

@@ -19,6 +19,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     private const string Savepoint = "ingest_message";
     private readonly BatchOutbox _outbox = new();
     private DbConnection? _connection;
+    private DbConnection? _processorConnection;
     private BatchCommands? _commands;
 
     public async Task WriteAsync(IReadOnlyList<PendingIngest> batch, CancellationToken ct)
@@ -28,6 +29,8 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         {
             _connection ??= await database.OpenAsync(ct);
             _commands ??= BatchCommands.Create(_connection, database.Dialect);
+            // SQLite compiles every command object anew; PostgreSQL keeps prepared statements itself (auto-prepare).
+            _processorConnection ??= database.Dialect.IsPostgres ? _connection : new StatementCache(_connection);
             await using var transaction = await _connection.BeginTransactionAsync(ct);
             await _commands.BeginAsync(transaction, ct);
             var head = new ChainHead(await _commands.ReadHeadAsync(ct));
@@ -147,7 +150,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             return statuses;
         }
 
-        var context = new IngestContext(_connection!, transaction, _outbox)
+        var context = new IngestContext(_processorConnection!, transaction, _outbox)
         {
             MessageId = messageId,
             SenderEnterpriseId = m.SenderEnterpriseId,
@@ -192,6 +195,12 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             _commands = null;
         }
 
+        if (_processorConnection is not null && _processorConnection != _connection)
+        {
+            await _processorConnection.DisposeAsync();
+        }
+
+        _processorConnection = null;
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
