@@ -97,7 +97,7 @@ internal static class BenchCommands
     {
         var enterprises = BenchWorkload.Enterprises(o.Keys.EnterpriseSeed, o.Keys.Sellers);
         var warmup = o.Warmup ?? (o.Entities > 1 ? 20 : 500);
-        var count = o.Count ?? (settings.Rate is { } r && settings.Duration is { } d ? (int)Math.Ceiling(r * d.TotalSeconds) : null);
+        var count = o.Count ?? (!o.Soak && settings.Rate is { } r && settings.Duration is { } d ? (int)Math.Ceiling(r * d.TotalSeconds) : null);
         if (count is null && settings.Duration is null && !o.Soak)
         {
             count = o.Entities > 1 ? 1_000 : 20_000;
@@ -115,11 +115,13 @@ internal static class BenchCommands
         var messages = BenchWorkload.Messages(enterprises, o.Seed, o.Entities);
         await output.WriteLineAsync(string.Create(ic, $"trade seed {o.Seed}, {o.Entities} document(s) per message; generating {(count is { } c ? $"{c + warmup:N0} messages" : "on the fly")}..."));
         var source = count is { } n ? MessageSource.Pregenerated(messages, n + warmup) : MessageSource.Streamed(messages, ct);
+        await output.WriteLineAsync($"machine load (1/5/15 min): {MachineLoad()}");
         var runner = new IngestRunner(http, o.Keys.Keys, settings, output);
         await runner.WarmUpAsync(source, warmup, ct);
         await output.WriteLineAsync("warm-up done; measuring");
         var report = await runner.RunAsync(source, ct) with { FloorDocumentsPerSecond = floorDocs };
         await output.WriteAsync(report.Format());
+        await output.WriteLineAsync($"machine load (1/5/15 min): {MachineLoad()}");
         return report;
     }
 
@@ -152,6 +154,19 @@ internal static class BenchCommands
         var report = await FloorRunner.RunAsync(messages, concurrency, dir, ct);
         await output.WriteLineAsync(report.ToString());
         return report;
+    }
+
+    /// <summary>The load average (Linux), printed beside the figures: on a shared machine they mean little without it.</summary>
+    private static string MachineLoad()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static HttpClient NewClient(Uri url) => new(new SocketsHttpHandler
