@@ -13,4 +13,5 @@ Silkgate.Cli.Identity.IdentityCommands.AddTo(root);
 root.Subcommands.Add(EvidenceCommands.Build());
 root.Subcommands.Add(ExchangeCommands.Build());
 root.Subcommands.Add(Silkgate.Cli.Sandbox.SandboxCommands.Build());
+root.Subcommands.Add(Silkgate.Cli.Bench.BenchCommands.Build());
 return await root.Parse(args).InvokeAsync();

@@ -17,7 +17,16 @@ public sealed class Database : IDisposable
         Dialect = SqlDialect.For(o.Provider);
         if (o.Provider == DatabaseProvider.Postgres)
         {
-            _postgres = NpgsqlDataSource.Create(o.Postgres!);
+            // Auto-prepare: statements run often (the ingest writer's, per document) are parsed and planned once per
+            // connection instead of on every call; a connection string that sets Max Auto Prepare keeps its own value.
+            var builder = new NpgsqlConnectionStringBuilder(o.Postgres!);
+            if (!o.Postgres!.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.MaxAutoPrepare = 128;
+                builder.AutoPrepareMinUsages = 3;
+            }
+
+            _postgres = NpgsqlDataSource.Create(builder.ConnectionString);
             return;
         }
 

@@ -17,8 +17,14 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     : IAsyncDisposable
 {
     private const string Savepoint = "ingest_message";
+
+    /// <summary>How often the writer forces the SQLite WAL back to its start (see <see cref="CheckpointIfDueAsync"/>).</summary>
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(10);
+
+    private DateTimeOffset _lastCheckpoint = DateTimeOffset.MinValue;
     private readonly BatchOutbox _outbox = new();
     private DbConnection? _connection;
+    private DbConnection? _processorConnection;
     private BatchCommands? _commands;
 
     public async Task WriteAsync(IReadOnlyList<PendingIngest> batch, CancellationToken ct)
@@ -28,6 +34,8 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         {
             _connection ??= await database.OpenAsync(ct);
             _commands ??= BatchCommands.Create(_connection, database.Dialect);
+            // SQLite compiles every command object anew; PostgreSQL keeps prepared statements itself (auto-prepare).
+            _processorConnection ??= database.Dialect.IsPostgres ? _connection : new StatementCache(_connection);
             await using var transaction = await _connection.BeginTransactionAsync(ct);
             await _commands.BeginAsync(transaction, ct);
             var head = new ChainHead(await _commands.ReadHeadAsync(ct));
@@ -147,7 +155,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             return statuses;
         }
 
-        var context = new IngestContext(_connection!, transaction, _outbox)
+        var context = new IngestContext(_processorConnection!, transaction, _outbox)
         {
             MessageId = messageId,
             SenderEnterpriseId = m.SenderEnterpriseId,
@@ -184,6 +192,33 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         return statuses;
     }
 
+    /// <summary>
+    /// SQLite only, between batches: a RESTART checkpoint every few seconds. SQLite's automatic checkpoints are passive and
+    /// can never rewind the WAL while some reader is always active (sender checks, API keys, outbox, portal): under
+    /// sustained load the WAL then grows without bound (590 MB after 17 minutes of a soak) and every read gets slower.
+    /// RESTART copies the log back and waits (busy timeout) for the readers of older snapshots, so the log restarts small.
+    /// </summary>
+    public async Task CheckpointIfDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (database.Dialect.IsPostgres || _connection is null || now - _lastCheckpoint < CheckpointInterval)
+        {
+            return;
+        }
+
+        _lastCheckpoint = now;
+        try
+        {
+            await using var checkpoint = _connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(RESTART)";
+            await checkpoint.ExecuteNonQueryAsync(ct);
+        }
+        catch (DbException e)
+        {
+            LogCheckpointFailed(logger, e);
+        }
+    }
+
     private async Task ResetAsync()
     {
         if (_commands is not null)
@@ -192,6 +227,12 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             _commands = null;
         }
 
+        if (_processorConnection is not null && _processorConnection != _connection)
+        {
+            await _processorConnection.DisposeAsync();
+        }
+
+        _processorConnection = null;
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
@@ -203,6 +244,9 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingest batch of {Count} messages failed and was rolled back; every sender gets 503")]
     private static partial void LogBatchFailed(ILogger logger, Exception e, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WAL checkpoint of the ingest writer failed; retried later")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Message {Guid} ({Type}) failed inside its batch; answered with system error 3001")]
     private static partial void LogMessageFailed(ILogger logger, Exception e, string? guid, string type);

@@ -26,6 +26,7 @@ internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter w
                 // Messages already taken are finished even during shutdown: their senders are waiting for the commit.
                 await writer.WriteAsync(batch, CancellationToken.None);
                 outboxSignal.Notify();
+                await writer.CheckpointIfDueAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -90,7 +90,10 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
             waitingSince: verdict.State == SaleState.Waiting ? (keepsWaiting ? row.WaitingSinceAt ?? now : now) : null,
             warned: keepsWaiting && row.Warned == 1,
             matchedAt: isMatched ? (wasMatched ? row.MatchedAt ?? now : now) : null, now, ct);
-        await SaleStore.ReplaceMismatchesAsync(c, saleId, verdict.Mismatches, now, ct);
+        if (row.MismatchCount > 0 || verdict.Mismatches.Count > 0)
+        {
+            await SaleStore.ReplaceMismatchesAsync(c, saleId, verdict.Mismatches, now, ct);
+        }
 
         if (isMatched && !wasMatched)
         {

@@ -6,7 +6,7 @@ namespace Silkgate.Clearance.Matching;
 
 /// <summary>The stored state of a sale, as the coordinator needs it.</summary>
 internal sealed record SaleRow(long Id, string Direction, string EbpCode, string OrderNo, string State, long Warned, string? LogisticsCode,
-    string? LogisticsNo, long? WaitingSinceAt, long? MatchedAt);
+    string? LogisticsNo, long? WaitingSinceAt, long? MatchedAt, long MismatchCount);
 
 /// <summary>The parties a sale names, for filters ("any party").</summary>
 internal sealed record SaleParties(string? EbcCode, string? PayCode, string? AgentCode, string? ZoneCode);
@@ -15,17 +15,23 @@ internal sealed record SaleParties(string? EbcCode, string? PayCode, string? Age
 internal static class SaleStore
 {
     private const string RowColumns = "id AS Id, direction AS Direction, ebp_code AS EbpCode, order_no AS OrderNo, state AS State, warned AS Warned, " +
-        "logistics_code AS LogisticsCode, logistics_no AS LogisticsNo, waiting_since_at AS WaitingSinceAt, matched_at AS MatchedAt";
+        "logistics_code AS LogisticsCode, logistics_no AS LogisticsNo, waiting_since_at AS WaitingSinceAt, matched_at AS MatchedAt, mismatch_count AS MismatchCount";
 
+    /// <summary>The sale's id; created when this is its first document. Looks first: most documents join a sale that exists.</summary>
     public static async Task<long> FindOrCreateAsync(IngestContext c, string direction, string ebpCode, string orderNo, long now, CancellationToken ct)
     {
         var args = new { direction, ebpCode, orderNo, now, state = nameof(SaleState.Waiting) };
+        const string find = "SELECT id FROM clearance_sales WHERE direction = @direction AND ebp_code = @ebpCode AND order_no = @orderNo";
+        if (await c.Connection.QueryFirstOrDefaultAsync<long?>(new CommandDefinition(find, args, c.Transaction, cancellationToken: ct)) is { } existing)
+        {
+            return existing;
+        }
+
         await c.Connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO clearance_sales (direction, ebp_code, order_no, state, missing, mismatch_count, warned, waiting_since_at, created_at, updated_at) " +
             "VALUES (@direction, @ebpCode, @orderNo, @state, '', 0, 0, @now, @now, @now) ON CONFLICT (direction, ebp_code, order_no) DO NOTHING",
             args, c.Transaction, cancellationToken: ct));
-        return await c.Connection.QuerySingleAsync<long>(new CommandDefinition(
-            "SELECT id FROM clearance_sales WHERE direction = @direction AND ebp_code = @ebpCode AND order_no = @orderNo", args, c.Transaction, cancellationToken: ct));
+        return await c.Connection.QuerySingleAsync<long>(new CommandDefinition(find, args, c.Transaction, cancellationToken: ct));
     }
 
     public static async Task<SaleRow> GetAsync(IngestContext c, long saleId, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Silkgate.Identity.Audit;
 using Silkgate.Kernel.Access;
@@ -11,13 +13,14 @@ namespace Silkgate.Identity.ApiKeys;
 /// <see cref="Actor.ApiKeyId"/> set. Refuses unknown, malformed and revoked keys, and keys of enterprises that are not
 /// (or no longer) approved. Refusals are audited as <c>identity.sign-in</c>; successes are not (one per request).
 /// </summary>
-internal sealed class ApiKeyAuthenticator(
+internal sealed partial class ApiKeyAuthenticator(
     ApiKeyStore store,
     ApiKeyCache cache,
     IEnterpriseDirectory directory,
     AuditTrail audit,
     TimeProvider time,
-    IOptions<PlatformOptions> platform)
+    IOptions<PlatformOptions> platform,
+    ILogger<ApiKeyAuthenticator> logger)
 {
     public async Task<(Actor? Actor, string? Failure)> AuthenticateAsync(string presented, CancellationToken ct)
     {
@@ -47,11 +50,30 @@ internal sealed class ApiKeyAuthenticator(
 
         if (cache.ShouldTouch(key.Id))
         {
-            await store.TouchAsync(key.Id, time.GetUtcNow().ToUnixTimeMilliseconds(), ct);
+            await TouchQuietlyAsync(key.Id, time.GetUtcNow().ToUnixTimeMilliseconds(), ct);
         }
 
         return (actor, null);
     }
+
+    /// <summary>
+    /// The stamp is informational: on SQLite it waits for the write lock behind the ingest writer's batch, and when that
+    /// wait runs out (an overloaded gateway) the request goes on instead of failing with 500.
+    /// </summary>
+    private async Task TouchQuietlyAsync(long keyId, long at, CancellationToken ct)
+    {
+        try
+        {
+            await store.TouchAsync(keyId, at, ct);
+        }
+        catch (Exception e) when (e is DbException)
+        {
+            LogTouchFailed(logger, e, keyId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The last-used stamp of API key {KeyId} could not be written; it is written again on a later use")]
+    private static partial void LogTouchFailed(ILogger logger, Exception e, long keyId);
 
     private async Task<(Actor?, string?)> RefuseAsync(Actor? actor, string subject, string reason, CancellationToken ct)
     {
