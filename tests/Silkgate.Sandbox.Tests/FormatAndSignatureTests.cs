@@ -90,3 +90,36 @@ public sealed class FormatAndSignatureTests : IDisposable
         Assert.Contains("totalPrice", answer.Field("returnInfo"), StringComparison.Ordinal);
     }
 }
+
+public sealed class SystemErrorTests : IDisposable
+{
+    private readonly SandboxHarness _sandbox = new(o => (o.ExamineAfter, o.ReleaseAfter) = (TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
+
+    public void Dispose() => _sandbox.Dispose();
+
+    [Fact]
+    public void A_message_whose_processing_fails_is_answered_with_minus_3001_and_changes_nothing()
+    {
+        _sandbox.Send(TestMessages.ImportList(TestMessages.BuyerId(70), 100m));
+        _sandbox.Run();
+        var invtNo = Assert.Single(_sandbox.NewAnswers()).Field("invtNo");
+        _sandbox.Advance(TimeSpan.FromSeconds(2), steps: 2);
+        _sandbox.NewAnswers();
+        using (var connection = _sandbox.Store.Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "UPDATE lists SET message = x'00'";
+            command.ExecuteNonQuery();
+        }
+
+        var name = _sandbox.Send(TestMessages.ImportReturn(invtNo, (1, 1m)));
+        _sandbox.Run();
+
+        var answer = Assert.Single(_sandbox.NewAnswers());
+        Assert.Equal(900, answer.Type.Code);
+        Assert.Equal("-3001", answer.Status());
+        Assert.True(File.Exists(Path.Combine(_sandbox.Folders.Done, name)));
+        var ended = _sandbox.Store.InTransaction(u => u.FindByInvtNo(invtNo)!.Ended);
+        Assert.Null(ended);
+    }
+}

@@ -7,7 +7,7 @@ namespace Silkgate.Server.Demo;
 /// Progress of the messages sent: on a terminal one line redrawn in place (bar, sent / total, rate, ETA) at most ten
 /// times a second; otherwise (a log file, a pipe, a test) a plain line every tenth of the way.
 /// </summary>
-public sealed class SeedProgressBar
+internal sealed class SeedProgressBar
 {
     private const int Width = 30;
     private readonly TextWriter _output;
