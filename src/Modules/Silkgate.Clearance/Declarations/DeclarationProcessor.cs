@@ -55,7 +55,7 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
         }
 
         var status = decision.Action == LifecycleAction.Delete ? DocumentStatus.Deleted
-            : doc.AppStatus == 2 && doc.TakesPartInMatching ? DocumentStatus.Declared : DocumentStatus.Saved;
+            : doc.AppStatus == 2 ? DocumentStatus.Declared : DocumentStatus.Saved;
         long id, version;
         switch (decision.Action)
         {
@@ -78,7 +78,7 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
             await ImportLimitGuard.BookAsync(c, booking, id, ct);
         }
 
-        var sale = doc.TakesPartInMatching ? await sales.ApplyAsync(c, id, doc, stored?.SaleId, ct) : null;
+        var sale = await sales.ApplyAsync(c, id, doc, stored?.SaleId, ct);
         if (doc.Kind == CebDocumentKind.DeclarationList && status == DocumentStatus.Declared)
         {
             var f = doc.Facts;
@@ -86,17 +86,15 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
                 f.CopNo, f.InvtNo, f.TradeMode, c.MessageId));
         }
 
-        // Stored-only declarations are answered "saved" whatever they asked for: nothing declares them yet.
-        return new EntityOutcome(doc.EntityIndex, doc.TakesPartInMatching ? doc.AppStatus : 1, Accepted(doc, status, sale?.Verdict));
+        return new EntityOutcome(doc.EntityIndex, doc.AppStatus, Accepted(status, sale?.Verdict));
     }
 
-    private static string Accepted(IncomingDocument doc, DocumentStatus status, SaleVerdict? verdict)
+    private static string Accepted(DocumentStatus status, SaleVerdict? verdict)
     {
         var (zh, en) = status switch
         {
             DocumentStatus.Deleted => ("已删除", "deleted"),
             DocumentStatus.Declared => ("已受理申报", "accepted for declaration"),
-            _ when !doc.TakesPartInMatching => ("已保存（此类单证暂不参与对碰）", "saved (documents of this type are not matched yet)"),
             _ => ("已保存", "saved"),
         };
         if (verdict is not null)
