@@ -7,7 +7,7 @@ namespace Silkgate.Clearance.Customs.Signing;
 /// <summary>
 /// Seals a private key with AES-256-GCM under the master key: a fresh random 96-bit nonce per key, and associated data
 /// that binds the ciphertext to its enterprise and key id, so a sealed key copied to another row does not open
-/// (see ADR 0006). Layout: nonce (12) || ciphertext || tag (16).
+/// (see ADR 0009). Layout: nonce (12) || ciphertext || tag (16).
 /// </summary>
 internal sealed class KeySealer(MasterKey master)
 {
