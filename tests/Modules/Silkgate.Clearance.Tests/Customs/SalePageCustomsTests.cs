@@ -13,18 +13,16 @@ namespace Silkgate.Clearance.Tests.Customs;
 /// <summary>The sale page shows each document's customs status and every customs receipt, Chinese first and English.</summary>
 public abstract class SalePageCustomsTests(PlatformHost host)
 {
-    private readonly PageHost _pages = PageHost.For(host);
-
     [Fact]
     public async Task The_sale_page_lists_the_customs_receipts_and_the_status_they_left_in_Chinese_and_English()
     {
-        var (sender, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
-        var sale = await PageHost.SendMismatchingSaleAsync(client, sender);
+        var sender = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(sender.User);
+        var sale = await host.SendMismatchingSaleAsync(sender);
         var id = await PageHost.SaleIdAsync(client, sale.OrderNo);
-        await ApplyAsync(OrderReceipt(sender.Uscc, sale.OrderNo, "120", "20260301120000000", "海关入库"));
-        await ApplyAsync(OrderReceipt(sender.Uscc, sale.OrderNo, "100", "20260301130000000", "订单退单"));
-        await ApplyAsync(OrderReceipt(sender.Uscc, sale.OrderNo, "120", "20260301110000000", "迟到回执"));
+        await ApplyAsync(OrderReceipt(sender.Enterprise.Uscc, sale.OrderNo, "120", "20260301120000000", "海关入库"));
+        await ApplyAsync(OrderReceipt(sender.Enterprise.Uscc, sale.OrderNo, "100", "20260301130000000", "订单退单"));
+        await ApplyAsync(OrderReceipt(sender.Enterprise.Uscc, sale.OrderNo, "120", "20260301110000000", "迟到回执"));
 
         var (status, zh) = await PageHost.GetAsync(client, $"/clearance/sales/{id}");
         var (_, en) = await PageHost.GetAsync(client, $"/clearance/sales/{id}?culture=en&ui-culture=en");
@@ -44,9 +42,9 @@ public abstract class SalePageCustomsTests(PlatformHost host)
     [Fact]
     public async Task A_sale_nothing_of_which_went_to_customs_says_so()
     {
-        var (sender, actor) = _pages.NewEnterprise();
-        using var client = host.CreateClientAs(actor);
-        var sale = await PageHost.SendMismatchingSaleAsync(client, sender);
+        var sender = await host.NewEnterpriseAsync();
+        using var client = host.CreateClientAs(sender.User);
+        var sale = await host.SendMismatchingSaleAsync(sender);
         var id = await PageHost.SaleIdAsync(client, sale.OrderNo);
 
         var (_, html) = await PageHost.GetAsync(client, $"/clearance/sales/{id}");
