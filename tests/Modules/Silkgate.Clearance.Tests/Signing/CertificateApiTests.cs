@@ -154,6 +154,19 @@ public abstract class CertificateApiTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task The_signing_operations_are_in_the_OpenAPI_document()
+    {
+        using var client = host.CreateClient();
+
+        var json = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        foreach (var operation in new[] { "RegisterSigningCertificate", "RevokeSigningCertificate", "ListSigningCertificates", "DepositSigningKey", "WithdrawSigningKey", "ListSigningKeys" })
+        {
+            Assert.Contains($"\"{operation}\"", json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_certificate_in_force_for_one_enterprise_cannot_be_registered_again()
     {
         var (sender, _) = await _signing.Gateway.NewSenderAsync();
