@@ -15,6 +15,7 @@ public enum Endpoint
     IdentityAudit,
     IdentityApiKeys,
     RefDataChange,
+    CustomsExchange,
 }
 
 /// <summary>
@@ -89,6 +90,17 @@ public abstract class AccessSweepTests(PlatformHost host)
         { Applicant, RefDataChange, 403, "refdata.code.change" },
         { Anonymous, RefDataChange, 401, null },
         { ApiKeyOwn, RefDataChange, 403, "refdata.code.change" },
+
+        // Zone administrators see their own zone's queue whichever zone they ask for.
+        { ProvinceAdmin, CustomsExchange, 200, null },
+        { ZoneAdminOwnZone, CustomsExchange, 200, null },
+        { ZoneAdminOtherZone, CustomsExchange, 200, null },
+        { AgencyOfficer, CustomsExchange, 403, "clearance.exchange.read" },
+        { EnterpriseAdminOwn, CustomsExchange, 403, "clearance.exchange.read" },
+        { EnterpriseUserOtherEnterprise, CustomsExchange, 403, "clearance.exchange.read" },
+        { Applicant, CustomsExchange, 403, "clearance.exchange.read" },
+        { Anonymous, CustomsExchange, 401, null },
+        { ApiKeyOwn, CustomsExchange, 403, "clearance.exchange.read" },
     };
 
     [Theory]
@@ -138,6 +150,8 @@ public abstract class AccessSweepTests(PlatformHost host)
                 return (new HttpRequestMessage(HttpMethod.Get, "/api/v1/identity/audit"), null);
             case IdentityApiKeys:
                 return (new HttpRequestMessage(HttpMethod.Get, "/api/v1/identity/api-keys"), null);
+            case CustomsExchange:
+                return (new HttpRequestMessage(HttpMethod.Get, "/api/v1/ceb/exchange"), null);
             default:
                 var code = Interlocked.Increment(ref _nextCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return (new HttpRequestMessage(HttpMethod.Put, $"/api/v1/refdata/tables/units/{code}") { Content = JsonContent.Create(new { nameZh = "巡检单位" }) },

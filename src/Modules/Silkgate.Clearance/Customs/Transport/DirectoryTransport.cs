@@ -50,7 +50,7 @@ internal sealed class DirectoryTransport(IOptions<CustomsTransportOptions> optio
         return null;
     }
 
-    /// <summary>Temp name in the same folder, data flushed to the disk, then an atomic rename over any earlier copy.</summary>
+    /// <summary>Temp name in the same folder, data flushed to the disk, an atomic rename over any earlier copy, then the folder flushed.</summary>
     internal static async Task WriteAtomicallyAsync(string folder, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken ct)
     {
         var temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(fileName)}.tmp");
@@ -62,6 +62,7 @@ internal sealed class DirectoryTransport(IOptions<CustomsTransportOptions> optio
         }
 
         File.Move(temp, Path.Combine(folder, fileName), overwrite: true);
+        DirectorySync.Flush(folder);
     }
 
     private sealed class DirectoryEnvelope(DirectoryTransport transport, FileInfo file, ReadOnlyMemory<byte> bytes, string? tooLarge)
