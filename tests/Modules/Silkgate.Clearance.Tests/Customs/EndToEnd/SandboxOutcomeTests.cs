@@ -110,7 +110,7 @@ public abstract class SandboxCancelAndReturnTests(PlatformHost host)
         return (sender, system, sale, declared, list, released);
     }
 
-    private static string Now() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeSpan.FromHours(8)).ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Now() => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed class SandboxRejectionTestsOnSqlite(SqliteHost host) : SandboxRejectionTests(host), IClassFixture<SqliteHost>;

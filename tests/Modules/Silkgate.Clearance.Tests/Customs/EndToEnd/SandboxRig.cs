@@ -63,13 +63,20 @@ internal sealed class SandboxRig
     {
         foreach (var message in messages)
         {
-            message.BaseTransfer.CopCode = sender.CustomsCode;
+            SetSender(message, sender.CustomsCode);
             using var response = await Messages.PostAsync(system, Messages.Bytes(message));
             var receipt = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.OK, receipt);
             var statuses = Messages.Statuses(Messages.Parse(receipt));
             Assert.True(statuses.Count > 0 && statuses.All(x => x.Status == "2"), $"{message.MessageType.RootName}: {receipt}");
         }
+    }
+
+    // The generated models share no base type for BaseTransfer (export and import differ); both have CopCode.
+    private static void SetSender(CebMessage message, string copCode)
+    {
+        var transfer = message.GetType().GetProperty("BaseTransfer")!.GetValue(message)!;
+        transfer.GetType().GetProperty("CopCode")!.SetValue(transfer, copCode);
     }
 
     public async Task<long> DocumentIdAsync(string orderNo, CebDocumentKind kind, CebDirection direction)
