@@ -21,11 +21,11 @@ public abstract class SandboxRejectionTests(PlatformHost host)
     {
         var (sender, system) = await _rig.NewEnterpriseAsync();
         using var _ = system;
-        var sale = new Sale(direction, "9610");
+        var sale = SandboxRig.NewSale(direction, "9610");
 
         await SandboxRig.SendAsync(system, sender, sale.Kinds.Select(sale.Message).ToArray());
 
-        var list = await _rig.DocumentIdAsync(sale.OrderNo, CebDocumentKind.DeclarationList, direction);
+        var list = await _rig.DocumentIdAsync(sale, CebDocumentKind.DeclarationList);
         var rejected = await _rig.WaitForAsync(list, "Rejected");
         Assert.Equal(100, rejected.CustomsCode);
         Assert.Contains(await _rig.ReceiptsAsync(list), r => r.Status == "100");
@@ -43,10 +43,10 @@ public abstract class SandboxRejectionTests(PlatformHost host)
     }
 }
 
-/// <summary>Customs holds every list (manual review for exports, inspection for imports) and then releases it.</summary>
+/// <summary>Customs inspects every list (exports, which have no inspection status, go to manual review) and then releases it.</summary>
 public abstract class SandboxHoldTests(PlatformHost host)
 {
-    private readonly SandboxRig _rig = SandboxRig.For(host, new SandboxShares(ManualReview: 1, Inspection: 1));
+    private readonly SandboxRig _rig = SandboxRig.For(host, new SandboxShares(Inspection: 1));
 
     [Theory]
     [InlineData(CebDirection.Import, "500")]
@@ -55,11 +55,11 @@ public abstract class SandboxHoldTests(PlatformHost host)
     {
         var (sender, system) = await _rig.NewEnterpriseAsync();
         using var _ = system;
-        var sale = new Sale(direction, "9610");
+        var sale = SandboxRig.NewSale(direction, "9610");
 
         await SandboxRig.SendAsync(system, sender, sale.Kinds.Select(sale.Message).ToArray());
 
-        var list = await _rig.DocumentIdAsync(sale.OrderNo, CebDocumentKind.DeclarationList, direction);
+        var list = await _rig.DocumentIdAsync(sale, CebDocumentKind.DeclarationList);
         await _rig.WaitForAsync(list, "Closed");
         var statuses = (await _rig.ReceiptsAsync(list)).Select(r => r.Status).ToList();
         Assert.Contains(hold, statuses);
@@ -101,10 +101,10 @@ public abstract class SandboxCancelAndReturnTests(PlatformHost host)
     private async Task<(Sender, HttpClient, Sale, Im.Ceb621Message, long, DocumentCustomsStatus)> ReleasedImportAsync()
     {
         var (sender, system) = await _rig.NewEnterpriseAsync();
-        var sale = new Sale(CebDirection.Import, "9610");
+        var sale = SandboxRig.NewSale(CebDirection.Import, "9610");
         var declared = sale.ImportList();
         await SandboxRig.SendAsync(system, sender, sale.ImportOrder(), sale.ImportPayment(), sale.ImportWaybill(), declared);
-        var list = await _rig.DocumentIdAsync(sale.OrderNo, CebDocumentKind.DeclarationList, CebDirection.Import);
+        var list = await _rig.DocumentIdAsync(sale, CebDocumentKind.DeclarationList);
         var released = await _rig.WaitForAsync(list, "Released");
         Assert.NotNull(released.InvtNo);
         return (sender, system, sale, declared, list, released);

@@ -58,19 +58,40 @@ internal sealed class SandboxRig
         return (sender, _host.CreateClientWithKey(key));
     }
 
-    /// <summary>Sends each message as the enterprise and asserts every entity was accepted for declaration (status 2).</summary>
+    /// <summary>A sale whose buyer has a valid identity number (the gateway checks its check character).</summary>
+    public static Sale NewSale(CebDirection direction, string mode)
+    {
+        // 17 characters: the import list's copNo ("COP" + order number) must stay within its 20.
+        var sale = new Sale(direction, mode, "E2E" + Guid.NewGuid().ToString("N")[..14].ToUpperInvariant());
+        var stem = sale.BuyerId[..17];
+        sale.BuyerId = stem + Silkgate.Ceb.Validation.Identifiers.ResidentIdCheckCharacter(stem)!.Value;
+        return sale;
+    }
+
+    /// <summary>
+    /// Sends each message as the enterprise, acting as platform and e-commerce enterprise of the sale (its own USCC in place
+    /// of the builder's fixed codes, which the gateway's check-character test refuses), and asserts every entity was
+    /// accepted for declaration (status 2).
+    /// </summary>
     public static async Task SendAsync(HttpClient system, Sender sender, params CebMessage[] messages)
     {
         foreach (var message in messages)
         {
             SetSender(message, sender.CustomsCode);
-            using var response = await Messages.PostAsync(system, Messages.Bytes(message));
+            message.Guid = CebMessage.NewGuid(); // the samples share one message guid, which the gateway would answer as a replay
+            var xml = System.Text.Encoding.UTF8.GetString(Messages.Bytes(message))
+                .Replace(Sale.EbpCode, sender.Uscc, StringComparison.Ordinal).Replace(SampleEbcCode, sender.Uscc, StringComparison.Ordinal);
+            // The samples carry a placeholder signature; this enterprise signs nothing itself, the platform signs with its deposited key.
+            xml = System.Text.RegularExpressions.Regex.Replace(xml, "<ds:Signature[ >].*?</ds:Signature>", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+            using var response = await Messages.PostAsync(system, System.Text.Encoding.UTF8.GetBytes(xml));
             var receipt = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.OK, receipt);
             var statuses = Messages.Statuses(Messages.Parse(receipt));
             Assert.True(statuses.Count > 0 && statuses.All(x => x.Status == "2"), $"{message.MessageType.RootName}: {receipt}");
         }
     }
+
+    private const string SampleEbcCode = "91330100MA2CFK4Q7A";
 
     // The generated models share no base type for BaseTransfer (export and import differ); both have CopCode.
     private static void SetSender(CebMessage message, string copCode)
@@ -79,12 +100,18 @@ internal sealed class SandboxRig
         transfer.GetType().GetProperty("CopCode")!.SetValue(transfer, copCode);
     }
 
-    public async Task<long> DocumentIdAsync(string orderNo, CebDocumentKind kind, CebDirection direction)
+    /// <summary>The id of the sale's document of this kind (an export waybill carries no order number: found by its logistics number).</summary>
+    public async Task<long> DocumentIdAsync(Sale sale, CebDocumentKind kind)
     {
+        var (orderNo, direction) = (sale.OrderNo, sale.Direction);
         await using var connection = await _host.Services.GetRequiredService<Database>().OpenAsync(default);
-        return await connection.ExecuteScalarAsync<long>(
-            "SELECT id FROM clearance_documents WHERE order_no = @orderNo AND kind = @kind AND direction = @direction",
-            new { orderNo, kind = kind.ToString(), direction = direction == CebDirection.Import ? "I" : "E" });
+        var rows = (await connection.QueryAsync<(long Id, string Kind, string Direction)>(
+            "SELECT id, kind, direction FROM clearance_documents WHERE order_no = @orderNo OR logistics_no = @logisticsNo",
+            new { orderNo, logisticsNo = sale.LogisticsNo })).ToList();
+        var code = direction == CebDirection.Import ? "I" : "E";
+        var match = rows.Where(r => r.Kind == kind.ToString() && r.Direction == code).ToList();
+        Assert.True(match.Count == 1, $"one {kind} of order {orderNo} expected; found {string.Join(", ", rows)}");
+        return match[0].Id;
     }
 
     public async Task<DocumentCustomsStatus> StatusAsync(long documentId) =>
