@@ -21,6 +21,12 @@ ensure_postgres() {
   local port
   port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')
   for _ in $(seq 1 30); do as_root su postgres -c "pg_isready -q -p $port" && break; sleep 1; done
+  # Test hosts run in parallel, each with its own connection pool: the default 100 connections run out.
+  if [ "$(as_root su postgres -c "psql -p $port -tAc 'SHOW max_connections'")" -lt 500 ]; then
+    as_root su postgres -c "psql -p $port -qc 'ALTER SYSTEM SET max_connections = 500'"
+    as_root pg_ctlcluster "$version" main restart
+    for _ in $(seq 1 30); do as_root su postgres -c "pg_isready -q -p $port" && break; sleep 1; done
+  fi
   as_root su postgres -c "psql -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'silkgate'\"" | grep -q 1 \
     || as_root su postgres -c "psql -p $port -qc \"CREATE ROLE silkgate LOGIN SUPERUSER PASSWORD 'silkgate'\""
   export SILKGATE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=silkgate;Password=silkgate;Database=postgres"

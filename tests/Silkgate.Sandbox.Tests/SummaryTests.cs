@@ -22,7 +22,9 @@ public sealed class SummaryTests : IDisposable
             _sandbox.Send(list);
         }
         _sandbox.Run();
-        var numbers = _sandbox.NewAnswers().Select(a => a.Field("invtNo")).ToList();
+        // Answers come back in no particular order: match each list's number by its copNo.
+        var answers = _sandbox.NewAnswers().ToList();
+        var numbers = lists.Select(l => answers.Single(a => a.Field("copNo") == l.Inventory[0].InventoryHead.CopNo).Field("invtNo")).ToList();
         _sandbox.Advance(TimeSpan.FromSeconds(3), steps: 3);
         Assert.Equal(lists.Length, _sandbox.NewAnswers().Count(a => a.Status() == "899"));
         return numbers;

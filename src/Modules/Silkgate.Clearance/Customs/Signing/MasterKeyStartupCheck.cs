@@ -23,8 +23,20 @@ internal sealed class MasterKeyStartupCheck(IServiceScopeFactory scopes, MasterK
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var deposits = await scope.ServiceProvider.GetRequiredService<KeyDepositStore>().CountActiveAsync(cancellationToken);
+        long deposits;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            deposits = await scope.ServiceProvider.GetRequiredService<KeyDepositStore>().CountActiveAsync(cancellationToken);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // A database that is down must not stop the server (health answers 503 until it is back); without a master
+            // key the signer refuses every deposited key anyway, so nothing is signed wrongly meanwhile.
+            logger.LogWarning(e, "Could not count deposited signing keys at start-up; without Clearance:Signing:MasterKey none of them can be used");
+            return;
+        }
+
         if (deposits > 0)
         {
             throw new InvalidOperationException(
