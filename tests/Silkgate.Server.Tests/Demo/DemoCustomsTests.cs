@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Silkgate.Kernel.Data;
@@ -43,6 +45,11 @@ public abstract class DemoCustomsTests
         Assert.Equal(senders, await CountAsync(
             "SELECT COUNT(DISTINCT m.sender_enterprise_id) FROM clearance_messages m JOIN clearance_signing_certificates c ON c.enterprise_id = m.sender_enterprise_id AND c.revoked_at IS NULL"));
         Assert.Equal(await CountAsync("SELECT COUNT(*) FROM clearance_signing_keys"), await CountAsync("SELECT COUNT(*) FROM clearance_signing_keys k JOIN clearance_signing_certificates c ON c.thumbprint = k.thumbprint"));
+
+        // The documented demo key (docs/guide/operations.md): SHA-256 of a public text, named by the first 8 bytes of its own SHA-256.
+        var demoKey = SHA256.HashData(Encoding.UTF8.GetBytes("silkgate-demo-master-key-v1 (not secret)"));
+        var demoKeyId = Convert.ToHexStringLower(SHA256.HashData(demoKey).AsSpan(0, 8));
+        Assert.Equal(await CountAsync("SELECT COUNT(*) FROM clearance_signing_keys"), await CountAsync($"SELECT COUNT(*) FROM clearance_signing_keys WHERE master_key_id = '{demoKeyId}'"));
     }
 
     [Fact]
@@ -67,6 +74,8 @@ public abstract class DemoCustomsTests
         Assert.True(await CountAsync("SELECT COUNT(*) FROM clearance_documents WHERE message_type = 621 AND customs_status IN (800, 899)") > 0);
         Assert.True(await CountAsync("SELECT COUNT(*) FROM clearance_tax_bills") > 0);
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM clearance_customs_receipts WHERE return_status IN ('-621028', '-621029', '-603028', '-603029')"));
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM identity_audit WHERE action = 'clearance.signing-key.use' AND outcome = 'Succeeded'") >= lists);
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM identity_audit WHERE action = 'clearance.signing-key.use' AND outcome <> 'Succeeded'"));
     }
 
     private async Task<string> StateAsync() => string.Join(", ", await Task.WhenAll(
