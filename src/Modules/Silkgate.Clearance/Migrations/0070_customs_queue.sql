@@ -21,7 +21,7 @@ CREATE INDEX ix_clearance_customs_queue_due ON clearance_customs_queue (state, n
 CREATE INDEX ix_clearance_customs_queue_zone ON clearance_customs_queue (zone_code, state);
 
 -- Every receipt taken from customs, once (dedup by the receipt's guid), as received (envelope included).
-CREATE TABLE clearance_customs_inbox (
+CREATE TABLE clearance_customs_receipts (
   id {{id}},
   receipt_guid TEXT NOT NULL,
   message_type TEXT NOT NULL,
@@ -32,5 +32,5 @@ CREATE TABLE clearance_customs_inbox (
   raw {{bytes}} NOT NULL
 );
 
-CREATE UNIQUE INDEX ux_clearance_customs_inbox_guid ON clearance_customs_inbox (receipt_guid);
-CREATE INDEX ix_clearance_customs_inbox_received ON clearance_customs_inbox (received_at);
+CREATE UNIQUE INDEX ux_clearance_customs_receipts_guid ON clearance_customs_receipts (receipt_guid);
+CREATE INDEX ix_clearance_customs_receipts_received ON clearance_customs_receipts (received_at);

@@ -107,7 +107,7 @@ internal sealed class CustomsRig : IAsyncDisposable
     public async Task<long> StoredReceiptsAsync(string guid)
     {
         await using var connection = await Db.Database.OpenAsync(default);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM clearance_customs_inbox WHERE receipt_guid = @guid", new { guid });
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM clearance_customs_receipts WHERE receipt_guid = @guid", new { guid });
     }
 
     public string[] SentFiles() => Directory.Exists(ToCustoms) ? Directory.GetFiles(ToCustoms).Select(f => Path.GetFileName(f)).ToArray() : [];

@@ -4,7 +4,7 @@ using Silkgate.Kernel.Data;
 
 namespace Silkgate.Clearance.Customs.Exchange;
 
-/// <summary>The exchange page's SQL over <c>clearance_customs_queue</c> and <c>clearance_customs_inbox</c>; <c>zone</c> null = the whole province.</summary>
+/// <summary>The exchange page's SQL over <c>clearance_customs_queue</c> and <c>clearance_customs_receipts</c>; <c>zone</c> null = the whole province.</summary>
 internal sealed class CustomsExchangeQueries(Database database, TimeProvider time)
 {
     private const string InZone = "(@zone IS NULL OR zone_code = @zone)";
@@ -19,7 +19,7 @@ internal sealed class CustomsExchangeQueries(Database database, TimeProvider tim
         var lastSent = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             $"SELECT MAX(sent_at) FROM clearance_customs_queue WHERE {InZone}", new { zone }, cancellationToken: ct));
         var lastReceived = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(received_at) FROM clearance_customs_inbox", cancellationToken: ct));
+            "SELECT MAX(received_at) FROM clearance_customs_receipts", cancellationToken: ct));
         var problems = (await connection.QueryAsync<CustomsQueueProblem>(new CommandDefinition(
             "SELECT id AS Id, document_id AS DocumentId, enterprise_id AS EnterpriseId, zone_code AS ZoneCode, message_type AS MessageType, " +
             "message_guid AS MessageGuid, state AS State, attempts AS Attempts, next_attempt_at AS NextAttemptAt, last_error AS LastError, " +
