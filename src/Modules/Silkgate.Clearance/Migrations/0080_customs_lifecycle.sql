@@ -13,7 +13,7 @@ CREATE INDEX ix_clearance_documents_cop ON clearance_documents (direction, cop_n
 CREATE INDEX ix_clearance_documents_pre ON clearance_documents (pre_no);
 
 -- Every customs receipt applied to a document; a redelivered receipt (same type, status and time) is one row.
-CREATE TABLE clearance_customs_receipts (
+CREATE TABLE clearance_document_receipts (
   id {{id}},
   document_id BIGINT NOT NULL,
   receipt_type TEXT NOT NULL,
@@ -26,7 +26,7 @@ CREATE TABLE clearance_customs_receipts (
   relay_id BIGINT NULL,
   received_at BIGINT NOT NULL
 );
-CREATE UNIQUE INDEX ux_clearance_customs_receipts ON clearance_customs_receipts (document_id, receipt_type, return_status, return_time);
+CREATE UNIQUE INDEX ux_clearance_document_receipts ON clearance_document_receipts (document_id, receipt_type, return_status, return_time);
 
 -- A document that refers to another: cancellation/return/tally -> list, arrival/departure/master waybill/delivery/status -> list or waybill.
 CREATE TABLE clearance_document_links (

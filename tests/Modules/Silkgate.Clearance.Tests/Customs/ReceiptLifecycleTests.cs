@@ -47,7 +47,7 @@ public abstract class ReceiptLifecycleTests(ClearanceDb db)
         Assert.Equal(("Closed", 899L, invt, "E20260301000000001"), (doc.Status, doc.CustomsCode, doc.InvtNo, doc.PreNo));
         Assert.NotNull(doc.ReleasedAt);
         Assert.Contains(closed, e => e.Type == CustomsEvents.ListClosed);
-        Assert.Equal(3, await db.CountAsync("SELECT COUNT(*) FROM clearance_customs_receipts WHERE document_id = @id", new { id }));
+        Assert.Equal(3, await db.CountAsync("SELECT COUNT(*) FROM clearance_document_receipts WHERE document_id = @id", new { id }));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public abstract class ReceiptLifecycleTests(ClearanceDb db)
 
         Assert.Equal(("Closed", 899L), ((await db.DocumentAsync(id)).Status, (await db.DocumentAsync(id)).CustomsCode));
         Assert.DoesNotContain(late, e => e.Type == CustomsEvents.StatusChanged);
-        Assert.Equal(2, await db.CountAsync("SELECT COUNT(*) FROM clearance_customs_receipts WHERE document_id = @id AND moved = 0", new { id }));
+        Assert.Equal(2, await db.CountAsync("SELECT COUNT(*) FROM clearance_document_receipts WHERE document_id = @id AND moved = 0", new { id }));
         // The enterprise still sees every answer customs gave.
         Assert.Equal(3, (await db.FeedAsync(24)).Count(r => r.Type == "CEB604Message" && Contains(r.Bytes, invt)));
     }
@@ -130,7 +130,7 @@ public abstract class ReceiptLifecycleTests(ClearanceDb db)
         await db.ReceiveAsync(receipt);
         var again = await db.ReceiveAsync(receipt);
 
-        Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM clearance_customs_receipts WHERE document_id = @id", new { id }));
+        Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM clearance_document_receipts WHERE document_id = @id", new { id }));
         Assert.Equal(feedBefore + 1, (await db.FeedAsync(24)).Count);
         Assert.Empty(again);
     }

@@ -56,7 +56,7 @@ internal sealed class CustomsRecords(Database database) : ICustomsRecords
         var receipts = await c.QueryAsync<ReceiptRow>(new CommandDefinition(
             "SELECT r.document_id AS DocumentId, d.kind AS Kind, r.receipt_type AS ReceiptType, r.return_status AS ReturnStatus, r.return_time AS ReturnTime, " +
             "r.return_info AS ReturnInfo, r.status_before AS StatusBefore, r.status_after AS StatusAfter, r.moved AS Moved, r.received_at AS ReceivedAt " +
-            $"FROM clearance_customs_receipts r JOIN clearance_documents d ON d.id = r.document_id WHERE r.document_id IN ({Ids}) ORDER BY r.received_at, r.id",
+            $"FROM clearance_document_receipts r JOIN clearance_documents d ON d.id = r.document_id WHERE r.document_id IN ({Ids}) ORDER BY r.received_at, r.id",
             new { saleId }, cancellationToken: ct));
         return new SaleCustomsView(documents.ToList(), receipts.Select(r => new CustomsReceiptEntry(r.DocumentId, r.Kind, r.ReceiptType, r.ReturnStatus,
             r.ReturnTime, r.ReturnInfo, r.StatusBefore, r.StatusAfter, r.Moved == 1, r.ReceivedAt)).ToList());

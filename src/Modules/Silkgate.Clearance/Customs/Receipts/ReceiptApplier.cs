@@ -24,7 +24,7 @@ internal sealed class ReceiptApplier(TimeProvider time)
         bool moves = next is { } n && CustomsStatuses.Moves(current, doc.CustomsStatusTime, n, r.ReturnTime);
         var after = moves ? next!.Value : current;
         var historyId = await c.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "INSERT INTO clearance_customs_receipts (document_id, receipt_type, return_status, return_time, return_info, status_before, status_after, moved, received_at) " +
+            "INSERT INTO clearance_document_receipts (document_id, receipt_type, return_status, return_time, return_info, status_before, status_after, moved, received_at) " +
             "VALUES (@Id, @type, @status, @rtime, @info, @before, @after, @moved, @now) " +
             "ON CONFLICT (document_id, receipt_type, return_status, return_time) DO NOTHING RETURNING id",
             new { doc.Id, type = r.ReceiptType, status = r.ReturnStatus, rtime = r.ReturnTime, info = r.ReturnInfo, before = current.ToString(), after = after.ToString(),
@@ -43,7 +43,7 @@ internal sealed class ReceiptApplier(TimeProvider time)
         }
 
         var relayId = await ReceiptRelay.RelayAsync(c, doc, r.ReceiptType, r.Bytes, time.GetUtcNow().ToUnixTimeMilliseconds(), ct);
-        await c.Connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_customs_receipts SET relay_id = @relayId WHERE id = @historyId",
+        await c.Connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_document_receipts SET relay_id = @relayId WHERE id = @historyId",
             new { relayId, historyId }, c.Transaction, cancellationToken: ct));
         return true;
     }
