@@ -73,7 +73,7 @@ public abstract class DemoCustomsTests
         Assert.True(cleared > lists / 2, $"{cleared} of {lists} lists released or closed");
         Assert.True(await CountAsync("SELECT COUNT(*) FROM clearance_documents WHERE message_type = 621 AND customs_status IN (800, 899)") > 0);
         Assert.True(await CountAsync("SELECT COUNT(*) FROM clearance_tax_bills") > 0);
-        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM clearance_customs_receipts WHERE return_status IN ('-621028', '-621029', '-603028', '-603029')"));
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM clearance_document_receipts WHERE return_status IN ('-621028', '-621029', '-603028', '-603029')"));
         Assert.True(await CountAsync("SELECT COUNT(*) FROM identity_audit WHERE action = 'clearance.signing-key.use' AND outcome = 'Succeeded'") >= lists);
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM identity_audit WHERE action = 'clearance.signing-key.use' AND outcome <> 'Succeeded'"));
     }
