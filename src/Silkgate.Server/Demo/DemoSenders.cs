@@ -11,7 +11,8 @@ namespace Silkgate.Server.Demo;
 /// <summary>
 /// Makes the trading enterprises real senders of the platform, through the modules' own use cases: the registry files and
 /// approves each registration (as the platform), Identity creates its API key, and the key is authenticated by Identity's
-/// API-key scheme exactly as a request carrying <c>X-Api-Key</c> would be. The result maps each sender code to its actor.
+/// API-key scheme exactly as a request carrying <c>X-Api-Key</c> would be; with <see cref="DemoSigningIdentities"/> each also
+/// registers a signing certificate and deposits its key. The result maps each sender code to its actor.
 /// </summary>
 internal sealed class DemoSenders(IServiceProvider services)
 {
@@ -38,8 +39,14 @@ internal sealed class DemoSenders(IServiceProvider services)
         return found;
     }
 
-    /// <summary>Registers and approves every enterprise not yet approved, creates one API key for each and returns the senders' actors by code.</summary>
-    public async Task<IReadOnlyDictionary<string, Actor>> PrepareAsync(IReadOnlyList<SimEnterprise> enterprises, CancellationToken ct)
+    private int _identities;
+
+    /// <summary>Signing identities made by the last <see cref="PrepareAsync"/>.</summary>
+    public int IdentitiesMade => _identities;
+
+    /// <summary>Registers and approves every enterprise not yet approved, creates one API key for each (and, given
+    /// <paramref name="signing"/>, a signing identity) and returns the senders' actors by code.</summary>
+    public async Task<IReadOnlyDictionary<string, Actor>> PrepareAsync(IReadOnlyList<SimEnterprise> enterprises, DemoSigningIdentities? signing, CancellationToken ct)
     {
         // Each enterprise is its own few short transactions; several at once keep the database busy while others wait for a commit.
         var actors = new System.Collections.Concurrent.ConcurrentDictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
@@ -49,6 +56,10 @@ internal sealed class DemoSenders(IServiceProvider services)
             if (await ApproveAsync(e, i, token) && await AuthenticatedActorAsync(e, token) is { } actor)
             {
                 actors[e.Code] = actor;
+                if (signing is not null && await signing.EnsureAsync(actor, e, token))
+                {
+                    Interlocked.Increment(ref _identities);
+                }
             }
         });
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Silkgate.Clearance.Contracts;
+using Silkgate.Kernel.Modules;
 using Silkgate.Server.Hosting;
 using Silkgate.Simulation;
 
@@ -84,9 +85,14 @@ public static class DemoTrade
             var generator = new TradeGenerator(plan.Generator(enterprises));
             var generated = Task.Run(() => (Messages: generator.Messages().ToList(), Sales: generator.Sales().ToList()), ct);
             clock.Pin(plan.RegisteredAt);
-            var actors = await senders.PrepareAsync(enterprises, ct);
+            var signing = SignsForEnterprises(configuration) ? new DemoSigningIdentities(services, clock) : null;
+            var actors = await senders.PrepareAsync(enterprises, signing, ct);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"demo trade: {actors.Count} enterprises registered, approved and given API keys ({watch.Elapsed.TotalSeconds:F1} s)"));
+                $"demo trade: {actors.Count} enterprises registered, approved and given API keys, {senders.IdentitiesMade} new signing keys deposited ({watch.Elapsed.TotalSeconds:F1} s)"));
+            if (signing is null)
+            {
+                await output.WriteLineAsync("demo trade: no signing keys deposited (not in demo mode and no Clearance:Signing:MasterKey): the platform cannot sign these enterprises' declarations for customs");
+            }
 
             var (messages, sales) = await generated;
             var buyers = sales.Where(s => s.BuyerIdNumber is not null).ToDictionary(s => s.OrderNo, s => s.BuyerIdNumber!, StringComparer.Ordinal);
@@ -109,6 +115,15 @@ public static class DemoTrade
             await host.StopAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// Deposits need a master key to seal them. The seed's host always runs in demo mode (which has the public demo key), but
+    /// a database seeded from a production configuration without a key of its own must not hold keys that its server
+    /// could not open (it would refuse to start).
+    /// </summary>
+    private static bool SignsForEnterprises(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Clearance:Signing:MasterKey"])
+        || string.Equals(configuration[$"{PlatformOptions.Section}:{nameof(PlatformOptions.Mode)}"], nameof(PlatformMode.Demo), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Sales the platform holds already (a database used before, without a recorded demo seed).</summary>
     private static async Task<bool> HoldsSalesAsync(IServiceProvider services, CancellationToken ct)

@@ -26,6 +26,13 @@ internal static class DemoTradeHost
             // The replayed clock jumps hours ahead between messages; nobody's status changes while the seed runs, so the
             // gateway may keep its sender facts for the whole window instead of asking the registry for every message.
             ["Clearance:Gateway:SenderCacheSeconds"] = "34560000",
+            // Customs is the real server's business: it sends the queued declarations (signed with the deposited keys) once
+            // the seed is done and it has started; here a sender would run on the replayed clock.
+            ["Clearance:Customs:Sending:Enabled"] = "false",
+            ["Clearance:Customs:Receiving:Enabled"] = "false",
+            // The generated trade carries placeholder signatures; the platform replaces them with the enterprise's deposited
+            // key when it sends to customs, so the seed's gateway does not verify them against the registered certificates.
+            ["Clearance:Signing:GatewayVerification"] = "Off",
         });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // Identity's cookie scheme takes a protector when the API keys are authenticated: the same key ring as the server's.
