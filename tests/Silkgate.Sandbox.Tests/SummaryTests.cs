@@ -56,7 +56,7 @@ public sealed class SummaryTests : IDisposable
         var shirts = declarations.Single(d => d.SummaryResultList[0].Gcode == "6109100021");
         Assert.Equal(receipt.Field("sumNo"), shirts.SummaryResultHead.SumNo);
         Assert.Matches(@"^29912026" + "1" + @"\d{9}$", shirts.SummaryResultHead.EntryId);
-        Assert.Equal([(numbers[0], 1, 1), (numbers[1], 1, 1)], shirts.SummaryResultList.Select(l => (l.InvtNo!, l.Gnum ?? 0, l.Gseqno ?? 0)).Order());
+        Assert.Equal(new[] { (numbers[0], 1, 1), (numbers[1], 1, 1) }.Order(), shirts.SummaryResultList.Select(l => (l.InvtNo!, l.Gnum ?? 0, l.Gseqno ?? 0)).Order());
         var dresses = declarations.Single(d => d.SummaryResultList[0].Gcode == "6204420090");
         Assert.Equal((numbers[0], 2), (dresses.SummaryResultList.Single().InvtNo, dresses.SummaryResultList.Single().Gnum));
         Assert.NotEqual(shirts.SummaryResultHead.DeclSeqNo, dresses.SummaryResultHead.DeclSeqNo);
