@@ -22,7 +22,7 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
         using var http = host.CreateClient();
         var storedBefore = await StoredMessagesAsync();
 
-        var report = await BenchCommands.RunIngestAsync(http, Options(keys, entities: 1, count: 40, warmup: 5), ClosedLoop with { Interval = TimeSpan.FromMilliseconds(200) },
+        var report = await BenchCommands.RunIngestAsync(http, Options(keys, entities: 1, count: 40, warmup: 5, seed: 1001), ClosedLoop with { Interval = TimeSpan.FromMilliseconds(200) },
             TextWriter.Null, CancellationToken.None);
 
         Assert.Equal((40, 40L, 0L, 0L), (report.Messages, report.Documents, report.Errors, report.Refused900));
@@ -39,7 +39,7 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
         var keys = await PrepareAsync();
         using var http = host.CreateClient();
 
-        var report = await BenchCommands.RunIngestAsync(http, Options(keys, entities: 1, count: null, warmup: 0),
+        var report = await BenchCommands.RunIngestAsync(http, Options(keys, entities: 1, count: null, warmup: 0, seed: 1002),
             new IngestSettings(Concurrency: 1, Rate: 40, Duration: TimeSpan.FromSeconds(1), Interval: null, ServerPid: Environment.ProcessId), TextWriter.Null, CancellationToken.None);
 
         Assert.Equal((40L, 0L), (report.Messages, report.Errors));
@@ -54,7 +54,7 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
         var keys = await PrepareAsync();
         using var http = host.CreateClient();
 
-        var report = await BenchCommands.RunIngestAsync(http, Options(keys, entities: 100, count: 3, warmup: 0), ClosedLoop, TextWriter.Null, CancellationToken.None);
+        var report = await BenchCommands.RunIngestAsync(http, Options(keys, entities: 100, count: 3, warmup: 0, seed: 3003), ClosedLoop, TextWriter.Null, CancellationToken.None);
 
         Assert.Equal((3L, 0L, 0L, 0L), (report.Messages, report.Errors, report.Refused900, report.RefusedEntities));
         Assert.InRange(report.Documents, 4, 300);
@@ -67,7 +67,7 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
         var wrong = keys with { Keys = keys.Keys.ToDictionary(k => k.Key, _ => "sgk_aaaaaaaa_" + new string('A', 40)) };
         using var http = host.CreateClient();
 
-        var report = await BenchCommands.RunIngestAsync(http, Options(wrong, entities: 1, count: 5, warmup: 0), ClosedLoop, TextWriter.Null, CancellationToken.None);
+        var report = await BenchCommands.RunIngestAsync(http, Options(wrong, entities: 1, count: 5, warmup: 0, seed: 3003), ClosedLoop, TextWriter.Null, CancellationToken.None);
 
         Assert.Equal(5, report.Errors);
         Assert.Equal(5, report.ErrorKinds["HTTP 401"]);
@@ -102,8 +102,9 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
         return keys;
     }
 
-    private static BenchCommands.IngestOptions Options(BenchKeys keys, int entities, int? count, int warmup) =>
-        new(keys, entities, Seed: Random.Shared.NextInt64(1, long.MaxValue / 2), count, warmup, Soak: false, Floor: null);
+    // A fixed trade seed per test: the generated sales (and whether any entity is refused) are the same on every run.
+    private static BenchCommands.IngestOptions Options(BenchKeys keys, int entities, int? count, int warmup, long seed) =>
+        new(keys, entities, Seed: seed, count, warmup, Soak: false, Floor: null);
 
     private async Task<long> StoredMessagesAsync()
     {
