@@ -12,7 +12,8 @@ namespace Silkgate.Clearance.Declarations;
 /// the import limits, writes the document index and re-evaluates the sale it belongs to, all in the caller's transaction.
 /// A refused entity writes nothing.
 /// </summary>
-internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitGuard limits, SaleCoordinator sales, SeparateDeclarations separate) : IDeclarationProcessor
+internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitGuard limits, SaleCoordinator sales, SeparateDeclarations separate, CustomsDeclaring customs)
+    : IDeclarationProcessor
 {
     public async Task<IReadOnlyList<EntityOutcome>> ProcessAsync(IngestContext context, CebMessage message, CancellationToken ct)
     {
@@ -78,7 +79,17 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
             await ImportLimitGuard.BookAsync(c, booking, id, ct);
         }
 
+        if (status == DocumentStatus.Declared)
+        {
+            CustomsDeclaring.Hold(c, id, doc.EntityIndex);
+        }
+        else if (stored?.Status == DocumentStatus.Declared)
+        {
+            await DispatchBuilder.ForgetAsync(c.Connection, c.Transaction, id, ct);
+        }
+
         var sale = await sales.ApplyAsync(c, id, doc, stored?.SaleId, ct);
+        await customs.KeepPendingAsync(c, ct);
         if (doc.Kind == CebDocumentKind.DeclarationList && status == DocumentStatus.Declared)
         {
             var f = doc.Facts;

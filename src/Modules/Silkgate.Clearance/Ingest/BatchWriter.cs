@@ -157,6 +157,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
 
         var context = new IngestContext(_processorConnection!, transaction, _outbox)
         {
+            Dispatches = kept.Select(i => i < m.Dispatches.Count ? m.Dispatches[i] : null).ToArray(),
             MessageId = messageId,
             SenderEnterpriseId = m.SenderEnterpriseId,
             SenderZoneCode = m.SenderZoneCode,

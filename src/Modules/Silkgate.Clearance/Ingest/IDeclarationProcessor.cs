@@ -29,6 +29,14 @@ internal sealed class IngestContext(DbConnection connection, DbTransaction trans
     /// <summary>Integration events written in the same transaction.</summary>
     public IOutbox Outbox { get; } = outbox;
 
+    /// <summary>Per entity handed to the processor, what goes to customs for it (built on the receiving thread).</summary>
+    public IReadOnlyList<Customs.Declaring.PreparedDispatch?> Dispatches { get; init; } = [];
+
+    public Customs.Declaring.PreparedDispatch? DispatchOf(int entityIndex) => entityIndex >= 0 && entityIndex < Dispatches.Count ? Dispatches[entityIndex] : null;
+
+    /// <summary>The document being written and its dispatch, until the customs queue takes it; what is left is kept.</summary>
+    public (long DocumentId, Customs.Declaring.PreparedDispatch Dispatch)? Pending { get; set; }
+
     /// <summary>Id of the raw message in the evidence store.</summary>
     public long MessageId { get; set; }
 

@@ -52,6 +52,9 @@ internal sealed class IncomingMessage
     /// <summary>Per entity of <see cref="Declaration"/>: the business-check rejection, or null.</summary>
     public IReadOnlyList<EntityRejection?> Rejections { get; init; } = [];
 
+    /// <summary>Per entity of <see cref="Declaration"/>: what goes to customs if it is declared (null for rejected entities).</summary>
+    public IReadOnlyList<Customs.Declaring.PreparedDispatch?> Dispatches { get; init; } = [];
+
     /// <summary>The receipt of <see cref="Declaration"/> with its keys copied; the writer fills in the statuses.</summary>
     public CebMessage? ReceiptDraft { get; init; }
 

@@ -5,6 +5,7 @@ using Silkgate.Ceb;
 using Silkgate.Ceb.Dxp;
 using Silkgate.Ceb.Reading;
 using Silkgate.Ceb.Validation;
+using Silkgate.Clearance.Customs.Declaring;
 using Silkgate.Clearance.Customs.Signing;
 using Silkgate.Clearance.Gateway;
 using Silkgate.Clearance.Receipts;
@@ -63,6 +64,7 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
         }
 
         var business = CebValidator.ValidateBusiness(message);
+        var rejections = Rejections(message, business);
         return new IncomingMessage
         {
             Bytes = bytes,
@@ -76,7 +78,8 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             CopMsgId = copMsgId,
             CopCode = copCode,
             Declaration = message,
-            Rejections = Rejections(message, business),
+            Rejections = rejections,
+            Dispatches = DispatchBuilder.Prepare(message, payload, i => rejections[i] is not null),
             ReceiptDraft = receipts.Draft(message),
             Signature = Inspect(message, payload, business),
         };

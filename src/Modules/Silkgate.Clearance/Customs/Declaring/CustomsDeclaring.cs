@@ -26,10 +26,48 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
         }
     }
 
+    /// <summary>
+    /// A declared document was just stored: its dispatch waits in the context (<see cref="IngestContext.Pending"/>) so that
+    /// the queue can take it directly when the sale turns ready in the same call; call <see cref="KeepPendingAsync"/> after.
+    /// </summary>
+    public static void Hold(IngestContext c, long documentId, int entityIndex)
+    {
+        c.Pending = c.DispatchOf(entityIndex) is { } dispatch ? (documentId, dispatch) : null;
+    }
+
+    /// <summary>Keeps the held dispatch the queue did not take, until the document's sale is ready.</summary>
+    public async Task KeepPendingAsync(IngestContext c, CancellationToken ct)
+    {
+        if (c.Pending is { } p)
+        {
+            c.Pending = null;
+            if (_queue is not null)
+            {
+                await DispatchBuilder.KeepAsync(c.Connection, c.Transaction, p.DocumentId, p.Dispatch, ct);
+            }
+        }
+    }
+
     /// <summary>One document (a cancellation, return or logistics document declared on its own).</summary>
     public async Task<bool> EnqueueAsync(IngestContext c, long documentId, CancellationToken ct)
     {
-        if (_queue is null || await DispatchBuilder.BuildAsync(c.Connection, c.Transaction, documentId, ct) is not { } dispatch)
+        if (_queue is null)
+        {
+            return false;
+        }
+
+        CustomsDispatch? dispatch;
+        if (c.Pending is { } p && p.DocumentId == documentId)
+        {
+            c.Pending = null;
+            dispatch = new CustomsDispatch(documentId, c.SenderEnterpriseId, p.Dispatch.MessageType, p.Dispatch.MessageGuid, p.Dispatch.Message);
+        }
+        else
+        {
+            dispatch = await DispatchBuilder.TakeAsync(c.Connection, c.Transaction, documentId, ct);
+        }
+
+        if (dispatch is null)
         {
             return false;
         }

@@ -50,7 +50,13 @@ internal sealed class SeparateDeclarations(CustomsDeclaring customs, IOptions<Re
 
         await DocumentStore.AddVersionAsync(c, id, version, doc, status, ct);
         await DocumentLinks.LinkAsync(c, id, doc, list?.Id, ct);
-        bool sent = status == DocumentStatus.Declared && await customs.EnqueueAsync(c, id, ct);
+        bool sent = false;
+        if (status == DocumentStatus.Declared)
+        {
+            CustomsDeclaring.Hold(c, id, doc.EntityIndex);
+            sent = await customs.EnqueueAsync(c, id, ct);
+            await customs.KeepPendingAsync(c, ct);
+        }
         var (zh, en) = status switch
         {
             DocumentStatus.Deleted => ("已删除", "deleted"),
