@@ -98,6 +98,73 @@ public abstract class CustomsDispatchTests(ClearanceDb db)
         }
     }
 
+    [Fact]
+    public async Task A_declared_document_keeps_its_message_until_the_sale_is_ready_and_no_longer()
+    {
+        var sale = new Sale(CebDirection.Export, "9610");
+        var orders = sale.ExportOrder();
+        orders.Order.Add(new Sale(CebDirection.Export, "9610").ExportOrder().Order[0]);
+        await db.SendAsync(orders);
+        var detail = await db.DetailAsync(sale);
+        var orderId = detail.Timeline.Single().DocumentId;
+        Assert.Equal(1, await KeptAsync(orderId));
+
+        await db.SendAsync(sale.ExportReceipt());
+        await db.SendAsync(sale.ExportWaybill());
+        await db.SendAsync(sale.ExportList());
+
+        Assert.Equal(0, await KeptAsync(orderId));
+        Assert.Equal("SentToCustoms", (await db.DocumentAsync(orderId)).Status);
+    }
+
+    [Fact]
+    public async Task A_declared_document_changed_back_to_saved_drops_its_kept_message()
+    {
+        var sale = new Sale(CebDirection.Export, "9610");
+        await db.SendAsync(sale.ExportReceipt());
+        var receiptId = (await db.DetailAsync(sale)).Timeline.Single().DocumentId;
+        Assert.Equal(1, await KeptAsync(receiptId));
+
+        sale.AppStatus = "1";
+        sale.AppTime = "20260301110000";
+        await db.SendAsync(sale.ExportReceipt(r => r.AppType = "2"));
+
+        Assert.Equal(0, await KeptAsync(receiptId));
+    }
+
+    [Fact]
+    public async Task A_kept_message_is_the_one_built_from_the_stored_message()
+    {
+        var sale = new Sale(CebDirection.Export, "9610");
+        var orders = sale.ExportOrder();
+        orders.Order.Add(new Sale(CebDirection.Export, "9610").ExportOrder().Order[0]);
+        var before = db.Queue.Dispatches.Count;
+        await db.SendAsync(orders);
+        await db.SendAsync(sale.ExportReceipt());
+        await db.SendAsync(sale.ExportWaybill());
+        await db.SendAsync(sale.ExportList());
+        var sent = db.Queue.Dispatches.Skip(before).ToList();
+        Assert.Equal(4, sent.Count);
+
+        // Documents stored before dispatches were kept are built from the evidence store: the same message, byte for byte.
+        await using var connection = await db.Database.OpenAsync(default);
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var dispatch in sent)
+        {
+            var built = await Silkgate.Clearance.Customs.Declaring.DispatchBuilder.BuildAsync(connection, transaction, dispatch.DocumentId, default);
+            Assert.NotNull(built);
+            Assert.Equal(dispatch.MessageGuid, built.MessageGuid);
+            Assert.Equal(dispatch.MessageType, built.MessageType);
+            Assert.Equal(dispatch.Message, built.Message);
+        }
+
+        var order = (Ex.Ceb303Message)CebReader.Read(sent.Single(d => d.MessageType == "CEB303Message").Message).Message!;
+        Assert.Equal(sale.OrderNo, Assert.Single(order.Order).OrderHead.OrderNo);
+    }
+
+    private Task<long> KeptAsync(long documentId) =>
+        db.CountAsync("SELECT COUNT(*) FROM clearance_document_dispatches WHERE document_id = @documentId", new { documentId });
+
     private static System.Xml.Linq.XElement CebSamplesSignature() => Silkgate.Ceb.Samples.CebSamples.PlaceholderSignature();
 }
 

@@ -76,9 +76,12 @@ public abstract class ClearanceDb : IAsyncLifetime
         var outbox = new CollectingOutbox();
         await using var connection = await Database.OpenAsync(default);
         await using var transaction = await connection.BeginTransactionAsync();
+        var (messageId, raw) = await StoreRawAsync(connection, transaction, message, sender, (at ?? Now).ToUnixTimeMilliseconds());
         var context = new IngestContext(connection, transaction, outbox)
         {
-            MessageId = await StoreRawAsync(connection, transaction, message, sender, (at ?? Now).ToUnixTimeMilliseconds()),
+            MessageId = messageId,
+            // As the gateway's preparer does on the receiving thread (every entity here passed the business checks).
+            Dispatches = Silkgate.Clearance.Customs.Declaring.DispatchBuilder.Prepare(message, raw, _ => false),
             SenderEnterpriseId = sender,
             SenderZoneCode = Zones.GetValueOrDefault(sender),
             ReceivedAt = (at ?? Now).ToUnixTimeMilliseconds(),
@@ -89,16 +92,16 @@ public abstract class ClearanceDb : IAsyncLifetime
     }
 
     /// <summary>The raw message in the evidence store, as the ingest writer stores it before the processor runs.</summary>
-    private static async Task<long> StoreRawAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CebMessage message, long sender, long at)
+    private static async Task<(long Id, byte[] Raw)> StoreRawAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CebMessage message, long sender, long at)
     {
         // The samples share one message guid; every stored message is a message of its own.
         message.Guid = CebMessage.NewGuid();
         var raw = Silkgate.Ceb.Writing.CebWriter.ToBytes(message);
         var seq = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(seq), 0) + 1 FROM clearance_messages", transaction: transaction);
-        return await connection.ExecuteScalarAsync<long>(
+        return (await connection.ExecuteScalarAsync<long>(
             "INSERT INTO clearance_messages (seq, received_at, sender_enterprise_id, channel, message_guid, message_type, size_bytes, outcome, sha256, chain_hash, raw) " +
             "VALUES (@seq, @at, @sender, 'Http', @guid, @type, @size, 'Answered', 'test', 'test', @raw) RETURNING id",
-            new { seq, at, sender, guid = message.Guid, type = message.MessageType.RootName, size = (long)raw.Length, raw }, transaction);
+            new { seq, at, sender, guid = message.Guid, type = message.MessageType.RootName, size = (long)raw.Length, raw }, transaction), raw);
     }
 
     /// <summary>Applies a customs receipt through the module's sink in its own transaction, as the transport's receiver does.</summary>
