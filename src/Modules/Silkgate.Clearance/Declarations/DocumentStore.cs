@@ -84,6 +84,11 @@ internal static class DocumentStore
         connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET status = @s, updated_at = @now WHERE id = @documentId AND status = @declared",
             new { documentId, s = nameof(DocumentStatus.SentToCustoms), declared = nameof(DocumentStatus.Declared), now }, transaction, cancellationToken: ct));
 
+    /// <summary>Every declared document of a sale at once (all of them went to the customs queue).</summary>
+    public static Task MarkSaleSentToCustomsAsync(DbConnection connection, DbTransaction transaction, long saleId, long now, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET status = @s, updated_at = @now WHERE sale_id = @saleId AND status = @declared",
+            new { saleId, s = nameof(DocumentStatus.SentToCustoms), declared = nameof(DocumentStatus.Declared), now }, transaction, cancellationToken: ct));
+
     private static DynamicParameters Parameters(IngestContext c, IncomingDocument doc, DocumentStatus status, long version, long now)
     {
         var f = doc.Facts;

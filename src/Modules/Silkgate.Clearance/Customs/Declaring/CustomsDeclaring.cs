@@ -14,15 +14,67 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
 {
     private readonly ICustomsQueue? _queue = queues.LastOrDefault();
 
-    /// <summary>Every declared, not yet sent document of a ready sale.</summary>
+    /// <summary>
+    /// Every declared, not yet sent document of a ready sale. The sale's kept messages are taken in one statement and the
+    /// documents marked in one: a ready sale is the most frequent moment of the writer, four documents at once.
+    /// </summary>
     public async Task EnqueueSaleAsync(IngestContext c, long saleId, CancellationToken ct)
     {
-        var ids = await c.Connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT id FROM clearance_documents WHERE sale_id = @saleId AND status = @declared ORDER BY id",
-            new { saleId, declared = nameof(DocumentStatus.Declared) }, c.Transaction, cancellationToken: ct));
-        foreach (var id in ids)
+        if (_queue is null)
         {
-            await EnqueueAsync(c, id, ct);
+            return;
+        }
+
+        var declared = new { saleId, declared = nameof(DocumentStatus.Declared) };
+        var documents = (await c.Connection.QueryAsync<(long Id, long Sender)>(new CommandDefinition(
+            "SELECT id, sender_enterprise_id FROM clearance_documents WHERE sale_id = @saleId AND status = @declared ORDER BY id",
+            declared, c.Transaction, cancellationToken: ct))).ToList();
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        var kept = (await c.Connection.QueryAsync<KeptDispatch>(new CommandDefinition(
+            "DELETE FROM clearance_document_dispatches WHERE document_id IN " +
+            "(SELECT id FROM clearance_documents WHERE sale_id = @saleId AND status = @declared) " +
+            "RETURNING document_id AS DocumentId, message_type AS MessageType, message_guid AS MessageGuid, message AS Message",
+            declared, c.Transaction, cancellationToken: ct))).ToDictionary(k => k.DocumentId);
+        var sent = new List<long>(documents.Count);
+        foreach (var (id, sender) in documents)
+        {
+            CustomsDispatch? dispatch;
+            if (c.Pending is { } p && p.DocumentId == id)
+            {
+                c.Pending = null;
+                dispatch = new CustomsDispatch(id, sender, p.Dispatch.MessageType, p.Dispatch.MessageGuid, p.Dispatch.Message);
+            }
+            else if (kept.TryGetValue(id, out var k))
+            {
+                dispatch = new CustomsDispatch(id, sender, k.MessageType, k.MessageGuid, k.Message);
+            }
+            else
+            {
+                dispatch = await DispatchBuilder.BuildAsync(c.Connection, c.Transaction, id, ct);
+            }
+
+            if (dispatch is not null)
+            {
+                await _queue.EnqueueAsync(c.Connection, c.Transaction, dispatch, ct);
+                c.Outbox.Add(CustomsEvents.DocumentEnqueued, new DocumentEnqueued(id, dispatch.MessageType, dispatch.MessageGuid, dispatch.SenderEnterpriseId));
+                sent.Add(id);
+            }
+        }
+
+        if (sent.Count == documents.Count)
+        {
+            await DocumentStore.MarkSaleSentToCustomsAsync(c.Connection, c.Transaction, saleId, c.ReceivedAt, ct);
+        }
+        else
+        {
+            foreach (var id in sent)
+            {
+                await DocumentStore.MarkSentToCustomsAsync(c.Connection, c.Transaction, id, c.ReceivedAt, ct);
+            }
         }
     }
 
@@ -77,4 +129,6 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
         c.Outbox.Add(CustomsEvents.DocumentEnqueued, new DocumentEnqueued(documentId, dispatch.MessageType, dispatch.MessageGuid, dispatch.SenderEnterpriseId));
         return true;
     }
+
+    private sealed record KeptDispatch(long DocumentId, string MessageType, string MessageGuid, byte[] Message);
 }
