@@ -17,6 +17,7 @@ public sealed class TradeGenerator
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Days);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.FirstSerial);
         ArgumentOutOfRangeException.ThrowIfNegative(options.SalesPerDay);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.EntitiesPerMessage, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.EntitiesPerMessage, 100);

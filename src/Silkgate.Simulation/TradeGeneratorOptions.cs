@@ -101,6 +101,13 @@ public sealed record TradeGeneratorOptions
 
     public int Days { get; init; } = 30;
 
+    /// <summary>
+    /// The serial of the first sale, less one. Order, waybill and list numbers are built from the serial and the order
+    /// date, not from the seed, so two runs sent to one database must start at different serials or their documents
+    /// repeat each other's numbers (and the gateway rightly refuses them as duplicates).
+    /// </summary>
+    public int FirstSerial { get; init; }
+
     /// <summary>Mean sales a day on an ordinary weekday at <see cref="Start"/> (before season and growth).</summary>
     public double SalesPerDay { get; init; } = 1_000;
 

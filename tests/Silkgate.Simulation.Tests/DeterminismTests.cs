@@ -32,6 +32,25 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Runs_that_start_at_different_serials_never_repeat_a_document_number()
+    {
+        var enterprises = TradeGenerator.GenerateEnterprises(7);
+        List<GeneratedSale> Sales(long seed, int firstSerial) =>
+            new TradeGenerator(Runs.Small(seed) with { Enterprises = enterprises, FirstSerial = firstSerial }).Sales().ToList();
+
+        // Numbers come from the serial and the order date, not the trade seed: two seeds for the same firms repeat them...
+        var first = Sales(1, 0);
+        var sameStart = Sales(2, 0);
+        Assert.NotEmpty(first.Select(s => s.LogisticsNo).Intersect(sameStart.Select(s => s.LogisticsNo)));
+
+        // ...two starting serials further apart than a run's sales never do, and each run stays deterministic.
+        var apart = Sales(2, 1_000_000);
+        Assert.Empty(first.Select(s => s.OrderNo).Intersect(apart.Select(s => s.OrderNo)));
+        Assert.Empty(first.Select(s => s.LogisticsNo).Intersect(apart.Select(s => s.LogisticsNo)));
+        Assert.Equal(apart.Select(s => s.OrderNo), Sales(2, 1_000_000).Select(s => s.OrderNo));
+    }
+
+    [Fact]
     public void Generated_enterprises_depend_only_on_the_seed()
     {
         Assert.Equal(TradeGenerator.GenerateEnterprises(5), TradeGenerator.GenerateEnterprises(5), new EnterpriseComparer());

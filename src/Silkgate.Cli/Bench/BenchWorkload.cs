@@ -13,6 +13,16 @@ internal static class BenchWorkload
 {
     public static IReadOnlyList<SimEnterprise> Enterprises(long seed, int sellers) => TradeGenerator.GenerateEnterprises(seed, sellers);
 
+    /// <summary>Sales a run may generate before its numbers reach those of the next run slot.</summary>
+    internal const int SalesPerRunSlot = 1_000_000;
+
+    /// <summary>
+    /// Where a run's sale serials start: one of 999 slots chosen by the trade seed, so that runs with different seeds sent
+    /// to the same server do not repeat each other's order, waybill and list numbers (999 million fits the 9 digits of
+    /// the generated order numbers).
+    /// </summary>
+    internal static int FirstSerial(long tradeSeed) => (int)(Math.Abs(tradeSeed % 999) * SalesPerRunSlot);
+
     /// <summary>
     /// Endless (for practical purposes) generated messages. With more than one entity per message the batch window is a
     /// day, so nearly every message is full: documents of one type from one sender, as an ERP system would send them.
@@ -24,6 +34,7 @@ internal static class BenchWorkload
             Seed = tradeSeed,
             Enterprises = enterprises,
             Days = 36_500,
+            FirstSerial = FirstSerial(tradeSeed),
             SalesPerDay = entitiesPerMessage > 1 ? 40_000 : 4_000,
             Seasonality = false,
             AnnualGrowth = 0,

@@ -21,6 +21,7 @@ internal sealed partial class SaleFactory
     public SaleFactory(TradeGeneratorOptions options, PartyDirectory dir)
     {
         _options = options;
+        _serial = options.FirstSerial;
         _dir = dir;
         _rng = Prng.For(options.Seed, 0x5A1E);
         _calendar = new TradeCalendar(options.Start, options.AnnualGrowth, options.Seasonality);
