@@ -69,22 +69,25 @@ public abstract class AuditTests(PlatformHost host)
     public async Task An_entry_is_kept_when_the_work_it_describes_is_rolled_back()
     {
         var action = $"test.{Guid.NewGuid():N}";
-        await _h.InScopeAsync<bool>(async sp =>
-        {
-            var session = sp.GetRequiredService<Silkgate.Kernel.Data.DbSession>();
-            var trail = sp.GetRequiredService<IAuditTrail>();
-            await Assert.ThrowsAsync<InvalidOperationException>(() => session.InTransactionAsync(async ct =>
-            {
-                await trail.RecordAsync(new AuditEntry(action, null, AuditOutcome.Denied), ct);
-                throw new InvalidOperationException("rolled back");
-            }, CancellationToken.None));
-            return true;
-        });
+        await RecordInWorkThatRollsBackAsync(action);
 
         await _h.Factory.Services.GetRequiredService<AuditWriter>().WhenIdleAsync();
         var count = await _h.QueryAsync<long>("SELECT COUNT(*) FROM identity_audit WHERE action = @Action", new { Action = action });
         Assert.Equal([1L], count);
     }
+
+    /// <summary>Records a denied entry inside a transaction whose work then fails and is rolled back.</summary>
+    private Task<bool> RecordInWorkThatRollsBackAsync(string action) => _h.InScopeAsync<bool>(async sp =>
+    {
+        var session = sp.GetRequiredService<Silkgate.Kernel.Data.DbSession>();
+        var trail = sp.GetRequiredService<IAuditTrail>();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.InTransactionAsync(async ct =>
+        {
+            await trail.RecordAsync(new AuditEntry(action, null, AuditOutcome.Denied), ct);
+            throw new InvalidOperationException("rolled back");
+        }, CancellationToken.None));
+        return true;
+    });
 
     [Fact]
     public async Task An_entry_recorded_inside_a_transaction_is_on_disk_when_the_work_commits()
@@ -112,17 +115,7 @@ public abstract class AuditTests(PlatformHost host)
     {
         var action = $"test.{Guid.NewGuid():N}";
 
-        await _h.InScopeAsync<bool>(async sp =>
-        {
-            var session = sp.GetRequiredService<Silkgate.Kernel.Data.DbSession>();
-            var trail = sp.GetRequiredService<IAuditTrail>();
-            await Assert.ThrowsAsync<InvalidOperationException>(() => session.InTransactionAsync(async ct =>
-            {
-                await trail.RecordAsync(new AuditEntry(action, null, AuditOutcome.Denied), ct);
-                throw new InvalidOperationException("rolled back");
-            }, CancellationToken.None));
-            return true;
-        });
+        await RecordInWorkThatRollsBackAsync(action);
 
         var count = await _h.QueryAsync<long>("SELECT COUNT(*) FROM identity_audit WHERE action = @Action", new { Action = action });
         Assert.Equal([1L], count);
