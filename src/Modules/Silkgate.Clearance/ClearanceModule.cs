@@ -91,6 +91,8 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddSingleton<MessageGateway>();
         services.AddScoped<IMessageUpload, MessageUpload>();
         services.AddHostedService<IngestWriterService>();
+        services.AddSingleton<CheckpointSignal>();
+        services.AddHostedService<WalCheckpointer>();
 
         services.AddSingleton<IEvidenceLedger, EvidenceLedger>();
         services.AddSingleton<ExchangeFolders>();

@@ -13,7 +13,8 @@ namespace Silkgate.Clearance.Ingest;
 /// chain hash, the declaration processor, the receipt and the outbox rows, each message inside its own savepoint so that
 /// one failure does not poison the others. Answers are released only after the commit.
 /// </summary>
-internal sealed partial class BatchWriter(Database database, IDeclarationProcessor processor, ReceiptFactory receipts, TimeProvider time, ILogger<BatchWriter> logger)
+internal sealed partial class BatchWriter(Database database, IDeclarationProcessor processor, ReceiptFactory receipts, CheckpointSignal checkpoints, TimeProvider time,
+    ILogger<BatchWriter> logger)
     : IAsyncDisposable
 {
     private const string Savepoint = "ingest_message";
@@ -32,7 +33,18 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         var answers = new IngestAnswer[batch.Count];
         try
         {
-            _connection ??= await database.OpenAsync(ct);
+            if (_connection is null)
+            {
+                _connection = await database.OpenAsync(ct);
+                if (!database.Dialect.IsPostgres)
+                {
+                    // The WalCheckpointer copies the log back on its own connection, off the path every sender waits on.
+                    await using var pragma = _connection.CreateCommand();
+                    pragma.CommandText = "PRAGMA wal_autocheckpoint=0";
+                    await pragma.ExecuteNonQueryAsync(ct);
+                }
+            }
+
             _commands ??= BatchCommands.Create(_connection, database.Dialect);
             // SQLite compiles every command object anew; PostgreSQL keeps prepared statements itself (auto-prepare).
             _processorConnection ??= database.Dialect.IsPostgres ? _connection : new StatementCache(_connection);
@@ -194,20 +206,22 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     }
 
     /// <summary>
-    /// SQLite only, between batches: a RESTART checkpoint every few seconds. SQLite's automatic checkpoints are passive and
-    /// can never rewind the WAL while some reader is always active (sender checks, API keys, outbox, portal): under
-    /// sustained load the WAL then grows without bound (590 MB after 17 minutes of a soak) and every read gets slower.
-    /// RESTART copies the log back and waits (busy timeout) for the readers of older snapshots, so the log restarts small.
+    /// SQLite only, between batches: a RESTART checkpoint when the <see cref="WalCheckpointer"/> finds the log long, and
+    /// every few seconds anyway. Passive checkpoints can never rewind the WAL while the writer keeps appending and some
+    /// reader is always active (sender checks, API keys, outbox, portal): under sustained load the WAL then grows without
+    /// bound (590 MB after 17 minutes of a soak) and every read gets slower. RESTART copies what is left of the log back
+    /// and waits (busy timeout) for the readers of older snapshots, so the log restarts small.
     /// </summary>
     public async Task CheckpointIfDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        if (database.Dialect.IsPostgres || _connection is null || now - _lastCheckpoint < CheckpointInterval)
+        if (database.Dialect.IsPostgres || _connection is null || (now - _lastCheckpoint < CheckpointInterval && !checkpoints.RestartDue))
         {
             return;
         }
 
         _lastCheckpoint = now;
+        checkpoints.RestartDue = false;
         try
         {
             await using var checkpoint = _connection.CreateCommand();

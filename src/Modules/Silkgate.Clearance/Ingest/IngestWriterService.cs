@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Silkgate.Clearance.Ingest;
 
 /// <summary>The single writer loop: takes everything pending (up to the batch limits) and commits it as one batch.</summary>
-internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter writer, IOptions<IngestOptions> options, OutboxSignal outboxSignal) : BackgroundService
+internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter writer, IOptions<IngestOptions> options, OutboxSignal outboxSignal,
+    CheckpointSignal checkpointSignal) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,6 +27,7 @@ internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter w
                 // Messages already taken are finished even during shutdown: their senders are waiting for the commit.
                 await writer.WriteAsync(batch, CancellationToken.None);
                 outboxSignal.Notify();
+                checkpointSignal.Notify();
                 await writer.CheckpointIfDueAsync(stoppingToken);
             }
         }
