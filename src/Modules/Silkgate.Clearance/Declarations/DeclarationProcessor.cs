@@ -57,19 +57,20 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
 
         var status = decision.Action == LifecycleAction.Delete ? DocumentStatus.Deleted
             : doc.AppStatus == 2 ? DocumentStatus.Declared : DocumentStatus.Saved;
+        var join = await SaleCoordinator.JoinAsync(c, doc, stored?.SaleId, ct);
         long id, version;
         switch (decision.Action)
         {
             case LifecycleAction.Insert:
-                (id, version) = (await DocumentStore.InsertAsync(c, doc, status, c.ReceivedAt, ct), 1);
+                (id, version) = (await DocumentStore.InsertAsync(c, doc, status, join?.Id, c.ReceivedAt, ct), 1);
                 break;
             case LifecycleAction.Delete:
                 (id, version) = (stored!.Id, stored.Version + 1);
-                await DocumentStore.MarkDeletedAsync(c, id, doc, version, c.ReceivedAt, ct);
+                await DocumentStore.MarkDeletedAsync(c, id, doc, version, join?.Id, c.ReceivedAt, ct);
                 break;
             default:
                 (id, version) = (stored!.Id, stored.Version + 1);
-                await DocumentStore.ReplaceAsync(c, id, doc, status, version, c.ReceivedAt, ct);
+                await DocumentStore.ReplaceAsync(c, id, doc, status, version, join?.Id, c.ReceivedAt, ct);
                 break;
         }
 
@@ -88,7 +89,7 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
             await DispatchBuilder.ForgetAsync(c.Connection, c.Transaction, id, ct);
         }
 
-        var sale = await sales.ApplyAsync(c, id, doc, stored?.SaleId, ct);
+        var sale = await sales.ApplyAsync(c, new SaleDocument(id, doc.Kind, status, doc.Facts), doc, stored?.SaleId, join, ct);
         await customs.KeepPendingAsync(c, ct);
         if (doc.Kind == CebDocumentKind.DeclarationList && status == DocumentStatus.Declared)
         {

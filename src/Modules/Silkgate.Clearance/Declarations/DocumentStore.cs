@@ -14,7 +14,7 @@ internal static class DocumentStore
 
     private const string Columns = "kind, direction, message_type, document_guid, business_key, ebp_code, ebc_code, order_no, logistics_code, logistics_no, " +
         "cop_no, invt_no, sender_enterprise_id, message_id, app_type, app_status, app_time, status, version, trade_mode, order_type, currency, " +
-        "amount_units, buyer_key, buyer_id_masked, facts, received_at, created_at, updated_at";
+        "amount_units, buyer_key, buyer_id_masked, facts, received_at, created_at, updated_at, sale_id";
 
     public static async Task<StoredDocumentState?> FindAsync(IngestContext c, CebDirection direction, CebDocumentKind kind, string businessKey, CancellationToken ct)
     {
@@ -24,34 +24,35 @@ internal static class DocumentStore
         return rows.Select(r => new StoredDocumentState(r.Id, Enum.Parse<DocumentStatus>(r.Status), r.AppTime, r.Version, r.SaleId)).FirstOrDefault();
     }
 
-    public static Task<long> InsertAsync(IngestContext c, IncomingDocument doc, DocumentStatus status, long now, CancellationToken ct) =>
+    /// <summary>The first version, already joined to its sale (<paramref name="saleId"/>, null when it has none yet).</summary>
+    public static Task<long> InsertAsync(IngestContext c, IncomingDocument doc, DocumentStatus status, long? saleId, long now, CancellationToken ct) =>
         c.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"INSERT INTO clearance_documents ({Columns}) VALUES (@Kind, @Direction, @MessageType, @DocumentGuid, @BusinessKey, @EbpCode, @EbcCode, @OrderNo, " +
             "@LogisticsCode, @LogisticsNo, @CopNo, @InvtNo, @Sender, @MessageId, @AppType, @AppStatus, @AppTime, @Status, 1, @TradeMode, @OrderType, @Currency, " +
-            "@AmountUnits, @BuyerKey, @BuyerIdMasked, @Facts, @ReceivedAt, @Now, @Now) RETURNING id",
-            Parameters(c, doc, status, 1, now), c.Transaction, cancellationToken: ct));
+            "@AmountUnits, @BuyerKey, @BuyerIdMasked, @Facts, @ReceivedAt, @Now, @Now, @SaleId) RETURNING id",
+            Parameters(c, doc, status, 1, saleId, now), c.Transaction, cancellationToken: ct));
 
-    public static Task ReplaceAsync(IngestContext c, long id, IncomingDocument doc, DocumentStatus status, long version, long now, CancellationToken ct)
+    public static Task ReplaceAsync(IngestContext c, long id, IncomingDocument doc, DocumentStatus status, long version, long? saleId, long now, CancellationToken ct)
     {
-        var p = Parameters(c, doc, status, version, now);
+        var p = Parameters(c, doc, status, version, saleId, now);
         p.Add("Id", id);
         return c.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_documents SET message_type = @MessageType, document_guid = @DocumentGuid, ebp_code = @EbpCode, ebc_code = @EbcCode, " +
             "order_no = @OrderNo, logistics_code = @LogisticsCode, logistics_no = @LogisticsNo, cop_no = @CopNo, invt_no = @InvtNo, " +
             "sender_enterprise_id = @Sender, message_id = @MessageId, app_type = @AppType, app_status = @AppStatus, app_time = @AppTime, status = @Status, " +
             "version = @Version, trade_mode = @TradeMode, order_type = @OrderType, currency = @Currency, amount_units = @AmountUnits, buyer_key = @BuyerKey, " +
-            "buyer_id_masked = @BuyerIdMasked, facts = @Facts, received_at = @ReceivedAt, updated_at = @Now, " +
+            "buyer_id_masked = @BuyerIdMasked, facts = @Facts, received_at = @ReceivedAt, updated_at = @Now, sale_id = @SaleId, " +
             "customs_status = NULL, customs_status_time = NULL, customs_info = NULL WHERE id = @Id",
             p, c.Transaction, cancellationToken: ct));
     }
 
     /// <summary>appType 3: keeps the facts of the last version for the timeline, records who deleted it and when.</summary>
-    public static Task MarkDeletedAsync(IngestContext c, long id, IncomingDocument doc, long version, long now, CancellationToken ct) =>
+    public static Task MarkDeletedAsync(IngestContext c, long id, IncomingDocument doc, long version, long? saleId, long now, CancellationToken ct) =>
         c.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_documents SET status = @Status, app_type = @AppType, app_status = @AppStatus, app_time = @AppTime, document_guid = @Guid, " +
-            "message_id = @MessageId, sender_enterprise_id = @Sender, version = @version, received_at = @ReceivedAt, updated_at = @now WHERE id = @id",
+            "message_id = @MessageId, sender_enterprise_id = @Sender, version = @version, received_at = @ReceivedAt, updated_at = @now, sale_id = @saleId WHERE id = @id",
             new { id, Status = nameof(DocumentStatus.Deleted), AppType = (long)doc.AppType, AppStatus = (long)doc.AppStatus, doc.AppTime, Guid = doc.DocumentGuid,
-                c.MessageId, Sender = c.SenderEnterpriseId, version, c.ReceivedAt, now }, c.Transaction, cancellationToken: ct));
+                c.MessageId, Sender = c.SenderEnterpriseId, version, c.ReceivedAt, now, saleId }, c.Transaction, cancellationToken: ct));
 
     public static Task AddVersionAsync(IngestContext c, long documentId, long version, IncomingDocument doc, DocumentStatus status, CancellationToken ct) =>
         c.Connection.ExecuteAsync(new CommandDefinition(
@@ -60,20 +61,23 @@ internal static class DocumentStore
             new { documentId, version, c.MessageId, Type = (long)doc.Type.Code, Guid = doc.DocumentGuid, AppType = (long)doc.AppType, AppStatus = (long)doc.AppStatus,
                 doc.AppTime, Status = status.ToString(), Sender = c.SenderEnterpriseId, c.ReceivedAt }, c.Transaction, cancellationToken: ct));
 
-    public static Task SetSaleAsync(IngestContext c, long documentId, long? saleId, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET sale_id = @saleId WHERE id = @documentId",
-            new { documentId, saleId }, c.Transaction, cancellationToken: ct));
+    /// <summary>Joins the waybill with this key (if it has arrived) to the sale whose list names it.</summary>
+    public static Task AttachWaybillAsync(IngestContext c, CebDirection direction, string waybillKey, long saleId, CancellationToken ct) =>
+        c.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE clearance_documents SET sale_id = @saleId WHERE direction = @d AND kind = @k AND business_key = @waybillKey",
+            new { saleId, d = DocumentKeys.DirectionCode(direction), k = nameof(CebDocumentKind.Waybill), waybillKey }, c.Transaction, cancellationToken: ct));
 
     /// <summary>Unlinks the waybills of a sale (its list now names another logistics number).</summary>
     public static Task DetachWaybillsAsync(IngestContext c, long saleId, CancellationToken ct) =>
         c.Connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET sale_id = NULL WHERE sale_id = @saleId AND kind = @k",
             new { saleId, k = nameof(CebDocumentKind.Waybill) }, c.Transaction, cancellationToken: ct));
 
-    public static async Task<IReadOnlyList<SaleDocument>> LoadSaleAsync(IngestContext c, long saleId, CancellationToken ct)
+    /// <summary>The documents of a sale but <paramref name="exceptId"/>, the one being written, whose facts the caller has.</summary>
+    public static async Task<IReadOnlyList<SaleDocument>> LoadSaleAsync(IngestContext c, long saleId, long exceptId, CancellationToken ct)
     {
         var rows = await c.Connection.QueryAsync<(long Id, string Kind, string Status, string Facts)>(new CommandDefinition(
-            "SELECT id, kind, status, facts FROM clearance_documents WHERE sale_id = @saleId ORDER BY id",
-            new { saleId }, c.Transaction, cancellationToken: ct));
+            "SELECT id, kind, status, facts FROM clearance_documents WHERE sale_id = @saleId AND id <> @exceptId ORDER BY id",
+            new { saleId, exceptId }, c.Transaction, cancellationToken: ct));
         return rows.Select(r => new SaleDocument(r.Id, Enum.Parse<CebDocumentKind>(r.Kind), Enum.Parse<DocumentStatus>(r.Status),
             JsonSerializer.Deserialize<DocumentFacts>(r.Facts, Json)!)).ToList();
     }
@@ -89,7 +93,7 @@ internal static class DocumentStore
         connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET status = @s, updated_at = @now WHERE sale_id = @saleId AND status = @declared",
             new { saleId, s = nameof(DocumentStatus.SentToCustoms), declared = nameof(DocumentStatus.Declared), now }, transaction, cancellationToken: ct));
 
-    private static DynamicParameters Parameters(IngestContext c, IncomingDocument doc, DocumentStatus status, long version, long now)
+    private static DynamicParameters Parameters(IngestContext c, IncomingDocument doc, DocumentStatus status, long version, long? saleId, long now)
     {
         var f = doc.Facts;
         var p = new DynamicParameters();
@@ -99,7 +103,7 @@ internal static class DocumentStore
             f.EbpCode, f.EbcCode, f.OrderNo, f.LogisticsCode, f.LogisticsNo, f.CopNo, f.InvtNo, Sender = c.SenderEnterpriseId, c.MessageId,
             AppType = (long)doc.AppType, AppStatus = (long)doc.AppStatus, doc.AppTime, Status = status.ToString(), Version = version, f.TradeMode, f.OrderType,
             f.Currency, AmountUnits = f.HeadlineAmount(doc.Kind), BuyerKey = f.Buyer?.IdNumber?.Hash, BuyerIdMasked = f.Buyer?.IdNumber?.Masked,
-            Facts = JsonSerializer.Serialize(f, Json), c.ReceivedAt, Now = now,
+            Facts = JsonSerializer.Serialize(f, Json), c.ReceivedAt, Now = now, SaleId = saleId,
         });
         return p;
     }

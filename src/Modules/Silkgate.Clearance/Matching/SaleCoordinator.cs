@@ -14,70 +14,82 @@ namespace Silkgate.Clearance.Matching;
 /// </summary>
 internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, CustomsDeclaring customs)
 {
-    public async Task<(long SaleId, SaleVerdict Verdict)?> ApplyAsync(IngestContext c, long documentId, IncomingDocument doc, long? previousSaleId, CancellationToken ct)
+    /// <summary>
+    /// The sale a document joins, found (or, for an order key seen for the first time, created) before the document is
+    /// written, so that it is written with its <c>sale_id</c>: null when it joins none yet (a waybill before its list).
+    /// </summary>
+    public static async Task<SaleRow?> JoinAsync(IngestContext c, IncomingDocument doc, long? previousSaleId, CancellationToken ct)
     {
         var direction = DocumentKeys.DirectionCode(doc.Direction);
         var f = doc.Facts;
-        long? saleId = previousSaleId;
         if (doc.JoinsByOrder && f.EbpCode is not null && f.OrderNo is not null)
         {
-            saleId = await SaleStore.FindOrCreateAsync(c, direction, f.EbpCode, f.OrderNo, c.ReceivedAt, ct);
-        }
-        else if (doc.Kind == CebDocumentKind.Waybill)
-        {
-            saleId ??= await SaleStore.FindByLogisticsAsync(c, direction, f.LogisticsCode, f.LogisticsNo, ct);
+            return await SaleStore.JoinOrderAsync(c, direction, f.EbpCode, f.OrderNo, c.ReceivedAt, ct);
         }
 
-        if (saleId is null)
+        if (previousSaleId is { } previous)
+        {
+            return await SaleStore.GetAsync(c, previous, ct);
+        }
+
+        return doc.Kind == CebDocumentKind.Waybill ? await SaleStore.FindByLogisticsAsync(c, direction, f.LogisticsCode, f.LogisticsNo, ct) : null;
+    }
+
+    /// <summary>Re-evaluates the sale <paramref name="sale"/> (from <see cref="JoinAsync"/>) now that the document is written with it.</summary>
+    public async Task<(long SaleId, SaleVerdict Verdict)?> ApplyAsync(IngestContext c, SaleDocument written, IncomingDocument doc, long? previousSaleId, SaleRow? sale,
+        CancellationToken ct)
+    {
+        if (sale is null)
         {
             return null;
         }
 
-        await DocumentStore.SetSaleAsync(c, documentId, saleId, ct);
         if (doc.Kind == CebDocumentKind.DeclarationList && doc.AppType != 3)
         {
-            await LinkWaybillAsync(c, saleId.Value, doc, ct);
+            sale = await LinkWaybillAsync(c, sale, doc, ct);
         }
 
-        if (previousSaleId is { } old && old != saleId)
+        if (previousSaleId is { } old && old != sale.Id)
         {
-            await EvaluateAsync(c, old, null, ct);
+            await EvaluateAsync(c, await SaleStore.GetAsync(c, old, ct), null, null, ct);
         }
 
         string? zone = doc.Kind == CebDocumentKind.DeclarationList || previousSaleId is null ? c.SenderZoneCode : null;
-        var verdict = await EvaluateAsync(c, saleId.Value, zone, ct);
+        var verdict = await EvaluateAsync(c, sale, zone, written, ct);
         if (verdict.State == SaleState.Ready)
         {
             // Also after a rejected document was corrected: whatever of a ready sale is declared and not yet sent goes.
-            await customs.EnqueueSaleAsync(c, saleId.Value, ct);
+            await customs.EnqueueSaleAsync(c, sale.Id, zone ?? sale.ZoneCode, ct);
         }
 
-        return (saleId.Value, verdict);
+        return (sale.Id, verdict);
     }
 
-    private static async Task LinkWaybillAsync(IngestContext c, long saleId, IncomingDocument list, CancellationToken ct)
+    /// <summary>The list names the sale's waybill: a new logistics number unlinks the old waybill and links the one it names.</summary>
+    private static async Task<SaleRow> LinkWaybillAsync(IngestContext c, SaleRow sale, IncomingDocument list, CancellationToken ct)
     {
-        var sale = await SaleStore.GetAsync(c, saleId, ct);
         var f = list.Facts;
         if (sale.LogisticsCode == f.LogisticsCode && sale.LogisticsNo == f.LogisticsNo)
         {
-            return;
+            return sale;
         }
 
-        await DocumentStore.DetachWaybillsAsync(c, saleId, ct);
-        await SaleStore.SetLogisticsAsync(c, saleId, f.LogisticsCode, f.LogisticsNo, ct);
-        var waybill = await DocumentStore.FindAsync(c, list.Direction, CebDocumentKind.Waybill, DocumentKeys.Join(f.LogisticsCode, f.LogisticsNo), ct);
-        if (waybill is not null)
+        if (sale.LogisticsCode is not null || sale.LogisticsNo is not null)
         {
-            await DocumentStore.SetSaleAsync(c, waybill.Id, saleId, ct);
+            await DocumentStore.DetachWaybillsAsync(c, sale.Id, ct);
         }
+
+        await DocumentStore.AttachWaybillAsync(c, list.Direction, DocumentKeys.Join(f.LogisticsCode, f.LogisticsNo), sale.Id, ct);
+        return sale.WithLogistics(f.LogisticsCode, f.LogisticsNo);
     }
 
-    private async Task<SaleVerdict> EvaluateAsync(IngestContext c, long saleId, string? zone, CancellationToken ct)
+    /// <summary>Matches the sale's documents: those stored, and <paramref name="written"/> as it was just written.</summary>
+    private async Task<SaleVerdict> EvaluateAsync(IngestContext c, SaleRow row, string? zone, SaleDocument? written, CancellationToken ct)
     {
-        var row = await SaleStore.GetAsync(c, saleId, ct);
+        long saleId = row.Id;
         var direction = DocumentKeys.DirectionOf(row.Direction);
-        var docs = new SaleDocuments(direction, await DocumentStore.LoadSaleAsync(c, saleId, ct));
+        var stored = await DocumentStore.LoadSaleAsync(c, saleId, written?.Id ?? 0, ct);
+        var docs = new SaleDocuments(direction, written is null ? stored : stored.Append(written).OrderBy(d => d.Id));
         var verdict = SaleMatching.Evaluate(docs, options.Value);
         var before = Enum.Parse<SaleState>(row.State);
         bool wasMatched = before is SaleState.Matched or SaleState.Ready;
@@ -86,7 +98,7 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
         long now = c.ReceivedAt;
         var parties = new SaleParties(docs.List?.EbcCode ?? docs.Order?.EbcCode, docs.Payment?.PayCode ?? docs.Order?.PayCode, docs.List?.AgentCode, zone);
 
-        await SaleStore.SaveAsync(c, saleId, verdict, parties,
+        await SaleStore.SaveAsync(c, row, verdict, parties,
             waitingSince: verdict.State == SaleState.Waiting ? (keepsWaiting ? row.WaitingSinceAt ?? now : now) : null,
             warned: keepsWaiting && row.Warned == 1,
             matchedAt: isMatched ? (wasMatched ? row.MatchedAt ?? now : now) : null, now, ct);

@@ -6,7 +6,11 @@ namespace Silkgate.Clearance.Matching;
 
 /// <summary>The stored state of a sale, as the coordinator needs it.</summary>
 internal sealed record SaleRow(long Id, string Direction, string EbpCode, string OrderNo, string State, long Warned, string? LogisticsCode,
-    string? LogisticsNo, long? WaitingSinceAt, long? MatchedAt, long MismatchCount);
+    string? LogisticsNo, long? WaitingSinceAt, long? MatchedAt, long MismatchCount, string? ZoneCode)
+{
+    /// <summary>The logistics number the sale's list names, as the coordinator is about to save it.</summary>
+    public SaleRow WithLogistics(string? code, string? number) => this with { LogisticsCode = code, LogisticsNo = number };
+}
 
 /// <summary>The parties a sale names, for filters ("any party").</summary>
 internal sealed record SaleParties(string? EbcCode, string? PayCode, string? AgentCode, string? ZoneCode);
@@ -15,48 +19,40 @@ internal sealed record SaleParties(string? EbcCode, string? PayCode, string? Age
 internal static class SaleStore
 {
     private const string RowColumns = "id AS Id, direction AS Direction, ebp_code AS EbpCode, order_no AS OrderNo, state AS State, warned AS Warned, " +
-        "logistics_code AS LogisticsCode, logistics_no AS LogisticsNo, waiting_since_at AS WaitingSinceAt, matched_at AS MatchedAt, mismatch_count AS MismatchCount";
+        "logistics_code AS LogisticsCode, logistics_no AS LogisticsNo, waiting_since_at AS WaitingSinceAt, matched_at AS MatchedAt, " +
+        "mismatch_count AS MismatchCount, zone_code AS ZoneCode";
 
-    /// <summary>The sale's id; created when this is its first document. Looks first: most documents join a sale that exists.</summary>
-    public static async Task<long> FindOrCreateAsync(IngestContext c, string direction, string ebpCode, string orderNo, long now, CancellationToken ct)
-    {
-        var args = new { direction, ebpCode, orderNo, now, state = nameof(SaleState.Waiting) };
-        const string find = "SELECT id FROM clearance_sales WHERE direction = @direction AND ebp_code = @ebpCode AND order_no = @orderNo";
-        if (await c.Connection.QueryFirstOrDefaultAsync<long?>(new CommandDefinition(find, args, c.Transaction, cancellationToken: ct)) is { } existing)
-        {
-            return existing;
-        }
-
-        await c.Connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>
+    /// The sale of this order, created when this is its first document, in one statement: the no-op update on conflict
+    /// makes both cases return the row (and, on PostgreSQL, lock it until the transaction ends).
+    /// </summary>
+    public static async Task<SaleRow> JoinOrderAsync(IngestContext c, string direction, string ebpCode, string orderNo, long now, CancellationToken ct) =>
+        await c.Connection.QuerySingleAsync<SaleRow>(new CommandDefinition(
             "INSERT INTO clearance_sales (direction, ebp_code, order_no, state, missing, mismatch_count, warned, waiting_since_at, created_at, updated_at) " +
-            "VALUES (@direction, @ebpCode, @orderNo, @state, '', 0, 0, @now, @now, @now) ON CONFLICT (direction, ebp_code, order_no) DO NOTHING",
-            args, c.Transaction, cancellationToken: ct));
-        return await c.Connection.QuerySingleAsync<long>(new CommandDefinition(find, args, c.Transaction, cancellationToken: ct));
-    }
+            "VALUES (@direction, @ebpCode, @orderNo, @state, '', 0, 0, @now, @now, @now) " +
+            $"ON CONFLICT (direction, ebp_code, order_no) DO UPDATE SET updated_at = clearance_sales.updated_at RETURNING {RowColumns}",
+            new { direction, ebpCode, orderNo, now, state = nameof(SaleState.Waiting) }, c.Transaction, cancellationToken: ct));
 
     public static async Task<SaleRow> GetAsync(IngestContext c, long saleId, CancellationToken ct) =>
         (await c.Connection.QueryAsync<SaleRow>(new CommandDefinition(
             $"SELECT {RowColumns} FROM clearance_sales WHERE id = @saleId", new { saleId }, c.Transaction, cancellationToken: ct))).Single();
 
     /// <summary>The sale whose list names this waybill, if its list has arrived.</summary>
-    public static async Task<long?> FindByLogisticsAsync(IngestContext c, string direction, string? logisticsCode, string? logisticsNo, CancellationToken ct) =>
-        (await c.Connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT id FROM clearance_sales WHERE direction = @direction AND logistics_code = @logisticsCode AND logistics_no = @logisticsNo ORDER BY id",
-            new { direction, logisticsCode, logisticsNo }, c.Transaction, cancellationToken: ct))).Cast<long?>().FirstOrDefault();
+    public static async Task<SaleRow?> FindByLogisticsAsync(IngestContext c, string direction, string? logisticsCode, string? logisticsNo, CancellationToken ct) =>
+        (await c.Connection.QueryAsync<SaleRow>(new CommandDefinition(
+            $"SELECT {RowColumns} FROM clearance_sales WHERE direction = @direction AND logistics_code = @logisticsCode AND logistics_no = @logisticsNo " +
+            "ORDER BY id LIMIT 1",
+            new { direction, logisticsCode, logisticsNo }, c.Transaction, cancellationToken: ct))).FirstOrDefault();
 
-    public static Task SetLogisticsAsync(IngestContext c, long saleId, string? logisticsCode, string? logisticsNo, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE clearance_sales SET logistics_code = @logisticsCode, logistics_no = @logisticsNo WHERE id = @saleId",
-            new { saleId, logisticsCode, logisticsNo }, c.Transaction, cancellationToken: ct));
-
-    public static Task SaveAsync(IngestContext c, long saleId, SaleVerdict verdict, SaleParties parties, long? waitingSince, bool warned, long? matchedAt, long now, CancellationToken ct) =>
+    /// <summary>The verdict, the parties and the logistics number the sale's list names (<paramref name="row"/>).</summary>
+    public static Task SaveAsync(IngestContext c, SaleRow row, SaleVerdict verdict, SaleParties parties, long? waitingSince, bool warned, long? matchedAt, long now, CancellationToken ct) =>
         c.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_sales SET mode = @Mode, state = @State, missing = @Missing, mismatch_count = @Count, warned = @Warned, " +
             "ebc_code = @EbcCode, pay_code = @PayCode, agent_code = @AgentCode, zone_code = COALESCE(@ZoneCode, zone_code), " +
-            "waiting_since_at = @WaitingSince, matched_at = @MatchedAt, updated_at = @Now WHERE id = @Id",
+            "logistics_code = @LogisticsCode, logistics_no = @LogisticsNo, waiting_since_at = @WaitingSince, matched_at = @MatchedAt, updated_at = @Now WHERE id = @Id",
             new
             {
-                Id = saleId, verdict.Mode, State = verdict.State.ToString(), Missing = string.Join(",", verdict.Missing), Count = (long)verdict.Mismatches.Count,
+                Id = row.Id, row.LogisticsCode, row.LogisticsNo, verdict.Mode, State = verdict.State.ToString(), Missing = string.Join(",", verdict.Missing), Count = (long)verdict.Mismatches.Count,
                 Warned = warned ? 1L : 0L, parties.EbcCode, parties.PayCode, parties.AgentCode, parties.ZoneCode, WaitingSince = waitingSince, MatchedAt = matchedAt, Now = now,
             }, c.Transaction, cancellationToken: ct));
 

@@ -175,6 +175,17 @@ internal sealed class RecordingCustomsQueue : ICustomsQueue
 
         return Task.CompletedTask;
     }
+
+    public Task EnqueueSaleAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, IReadOnlyList<CustomsDispatch> dispatches,
+        string? zoneCode, CancellationToken ct)
+    {
+        lock (_dispatches)
+        {
+            _dispatches.AddRange(dispatches);
+        }
+
+        return Task.CompletedTask;
+    }
 }
 
 internal sealed class CollectingOutbox : IOutbox

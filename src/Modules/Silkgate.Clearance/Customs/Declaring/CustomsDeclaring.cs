@@ -15,10 +15,11 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
     private readonly ICustomsQueue? _queue = queues.LastOrDefault();
 
     /// <summary>
-    /// Every declared, not yet sent document of a ready sale. The sale's kept messages are taken in one statement and the
-    /// documents marked in one: a ready sale is the most frequent moment of the writer, four documents at once.
+    /// Every declared, not yet sent document of a ready sale. The sale's kept messages are taken in one statement, queued
+    /// in one and the documents marked in one: a ready sale is the most frequent moment of the writer, four documents at
+    /// once. <paramref name="zoneCode"/> is the sale's zone, as just saved.
     /// </summary>
-    public async Task EnqueueSaleAsync(IngestContext c, long saleId, CancellationToken ct)
+    public async Task EnqueueSaleAsync(IngestContext c, long saleId, string? zoneCode, CancellationToken ct)
     {
         if (_queue is null)
         {
@@ -39,7 +40,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             "(SELECT id FROM clearance_documents WHERE sale_id = @saleId AND status = @declared) " +
             "RETURNING document_id AS DocumentId, message_type AS MessageType, message_guid AS MessageGuid, message AS Message",
             declared, c.Transaction, cancellationToken: ct))).ToDictionary(k => k.DocumentId);
-        var sent = new List<long>(documents.Count);
+        var sent = new List<CustomsDispatch>(documents.Count);
         foreach (var (id, sender) in documents)
         {
             CustomsDispatch? dispatch;
@@ -59,10 +60,14 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
 
             if (dispatch is not null)
             {
-                await _queue.EnqueueAsync(c.Connection, c.Transaction, dispatch, ct);
-                c.Outbox.Add(CustomsEvents.DocumentEnqueued, new DocumentEnqueued(id, dispatch.MessageType, dispatch.MessageGuid, dispatch.SenderEnterpriseId));
-                sent.Add(id);
+                sent.Add(dispatch);
             }
+        }
+
+        await _queue.EnqueueSaleAsync(c.Connection, c.Transaction, sent, zoneCode, ct);
+        foreach (var dispatch in sent)
+        {
+            c.Outbox.Add(CustomsEvents.DocumentEnqueued, new DocumentEnqueued(dispatch.DocumentId, dispatch.MessageType, dispatch.MessageGuid, dispatch.SenderEnterpriseId));
         }
 
         if (sent.Count == documents.Count)
@@ -71,9 +76,9 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
         }
         else
         {
-            foreach (var id in sent)
+            foreach (var dispatch in sent)
             {
-                await DocumentStore.MarkSentToCustomsAsync(c.Connection, c.Transaction, id, c.ReceivedAt, ct);
+                await DocumentStore.MarkSentToCustomsAsync(c.Connection, c.Transaction, dispatch.DocumentId, c.ReceivedAt, ct);
             }
         }
     }

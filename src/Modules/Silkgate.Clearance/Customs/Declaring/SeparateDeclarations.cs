@@ -40,12 +40,12 @@ internal sealed class SeparateDeclarations(CustomsDeclaring customs, IOptions<Re
         long id, version;
         if (stored is null)
         {
-            (id, version) = (await DocumentStore.InsertAsync(c, doc, status, c.ReceivedAt, ct), 1);
+            (id, version) = (await DocumentStore.InsertAsync(c, doc, status, saleId: null, c.ReceivedAt, ct), 1);
         }
         else
         {
             (id, version) = (stored.Id, stored.Version + 1);
-            await DocumentStore.ReplaceAsync(c, id, doc, status, version, c.ReceivedAt, ct);
+            await DocumentStore.ReplaceAsync(c, id, doc, status, version, saleId: null, c.ReceivedAt, ct);
         }
 
         await DocumentStore.AddVersionAsync(c, id, version, doc, status, ct);

@@ -24,4 +24,34 @@ internal sealed class CustomsQueue(CustomsSignal signal, TimeProvider time) : IC
         // The caller has not committed yet: the sender may miss the entry on this wake-up and take it on the next poll.
         signal.Notify();
     }
+
+    public async Task EnqueueSaleAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CustomsDispatch> dispatches, string? zoneCode, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dispatches);
+        if (dispatches.Count == 0)
+        {
+            return;
+        }
+
+        var p = new DynamicParameters();
+        p.Add("now", time.GetUtcNow().ToUnixTimeMilliseconds());
+        p.Add("zone", zoneCode);
+        var rows = new string[dispatches.Count];
+        for (var i = 0; i < dispatches.Count; i++)
+        {
+            var d = dispatches[i];
+            rows[i] = $"(@d{i}, @e{i}, @zone, @t{i}, @g{i}, @m{i}, 'Pending', 0, @now, @now)";
+            p.Add($"d{i}", d.DocumentId);
+            p.Add($"e{i}", d.SenderEnterpriseId);
+            p.Add($"t{i}", d.MessageType);
+            p.Add($"g{i}", d.MessageGuid);
+            p.Add($"m{i}", d.Message);
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO clearance_customs_queue (document_id, enterprise_id, zone_code, message_type, message_guid, message, state, attempts, " +
+            $"next_attempt_at, enqueued_at) VALUES {string.Join(", ", rows)} ON CONFLICT (message_guid) DO NOTHING",
+            p, transaction, cancellationToken: ct));
+        signal.Notify();
+    }
 }
