@@ -42,11 +42,13 @@ public abstract class SandboxJourneyTests(PlatformHost host)
             var id = await _rig.DocumentIdAsync(sale, kind);
             var status = await _rig.WaitForAsync(id, "Entered", "Examined", "Released", "Closed");
             Assert.Equal(1, await _rig.QueuedAsync(id));
+            Assert.Equal(GatewayHarness.Zone, await _rig.QueuedZoneAsync(id));
             Assert.NotEmpty(await _rig.ReceiptsAsync(id));
             Assert.NotEqual("Rejected", status.Status);
         }
 
         Assert.Equal(1, await _rig.QueuedAsync(list));
+        Assert.Equal(GatewayHarness.Zone, await _rig.QueuedZoneAsync(list));
         if (direction == CebDirection.Import)
         {
             var bill = Assert.Single(await _rig.TaxBillsAsync(closed.InvtNo));

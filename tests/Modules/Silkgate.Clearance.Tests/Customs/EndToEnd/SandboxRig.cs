@@ -167,6 +167,13 @@ internal sealed class SandboxRig
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM clearance_customs_queue WHERE document_id = @documentId", new { documentId });
     }
 
+    /// <summary>The zone a queue entry is counted in (the zone's exchange page): its sale's zone.</summary>
+    public async Task<string?> QueuedZoneAsync(long documentId)
+    {
+        await using var connection = await _host.Services.GetRequiredService<Database>().OpenAsync(default);
+        return await connection.ExecuteScalarAsync<string?>("SELECT zone_code FROM clearance_customs_queue WHERE document_id = @documentId", new { documentId });
+    }
+
     private async Task<string> ExchangeStateAsync()
     {
         await using var connection = await _host.Services.GetRequiredService<Database>().OpenAsync(default);
