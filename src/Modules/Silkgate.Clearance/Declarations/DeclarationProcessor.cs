@@ -17,7 +17,7 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
 {
     public async Task<IReadOnlyList<EntityOutcome>> ProcessAsync(IngestContext context, CebMessage message, CancellationToken ct)
     {
-        var docs = decoder.Decode(message);
+        var docs = context.Documents ?? decoder.Decode(message);
         var outcomes = new List<EntityOutcome>(docs.Count);
         foreach (var doc in docs)
         {

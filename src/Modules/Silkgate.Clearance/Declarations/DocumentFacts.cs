@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Silkgate.Ceb;
 
 namespace Silkgate.Clearance.Declarations;
@@ -10,6 +12,11 @@ namespace Silkgate.Clearance.Declarations;
 /// </summary>
 internal sealed record DocumentFacts
 {
+    /// <summary>The stored form (<c>clearance_documents.facts</c>): JSON without nulls, by generated code (no reflection per call).</summary>
+    public static string ToJson(DocumentFacts facts) => JsonSerializer.Serialize(facts, FactsJsonContext.Default.DocumentFacts);
+
+    public static DocumentFacts FromJson(string json) => JsonSerializer.Deserialize(json, FactsJsonContext.Default.DocumentFacts)!;
+
     public string? EbpCode { get; init; }
     public string? EbcCode { get; init; }
     public string? OrderNo { get; init; }
@@ -70,3 +77,8 @@ internal sealed record ProtectedText(string Hash, string Masked);
 
 /// <summary>One goods line (order or list), joined across documents by <see cref="Gnum"/>.</summary>
 internal sealed record LineFacts(int Gnum, string? ItemNo, string? ItemName, long? Qty, long? Price, long? TotalPrice, string? Currency);
+
+/// <summary>The serializer of <see cref="DocumentFacts"/>, generated at build time.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DocumentFacts))]
+internal sealed partial class FactsJsonContext : JsonSerializerContext;

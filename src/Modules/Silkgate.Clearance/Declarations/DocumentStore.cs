@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using Silkgate.Ceb;
 using Silkgate.Clearance.Ingest;
@@ -10,8 +9,6 @@ namespace Silkgate.Clearance.Declarations;
 /// <summary>Reads and writes <c>clearance_documents</c> and <c>clearance_document_versions</c> inside the ingest transaction.</summary>
 internal static class DocumentStore
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     private const string Columns = "kind, direction, message_type, document_guid, business_key, ebp_code, ebc_code, order_no, logistics_code, logistics_no, " +
         "cop_no, invt_no, sender_enterprise_id, message_id, app_type, app_status, app_time, status, version, trade_mode, order_type, currency, " +
         "amount_units, buyer_key, buyer_id_masked, facts, received_at, created_at, updated_at, sale_id";
@@ -79,7 +76,7 @@ internal static class DocumentStore
             "SELECT id, kind, status, facts FROM clearance_documents WHERE sale_id = @saleId AND id <> @exceptId ORDER BY id",
             new { saleId, exceptId }, c.Transaction, cancellationToken: ct));
         return rows.Select(r => new SaleDocument(r.Id, Enum.Parse<CebDocumentKind>(r.Kind), Enum.Parse<DocumentStatus>(r.Status),
-            JsonSerializer.Deserialize<DocumentFacts>(r.Facts, Json)!)).ToList();
+            DocumentFacts.FromJson(r.Facts))).ToList();
     }
 
     /// <summary>Handed to customs: from now on the document can no longer be changed or deleted. Only a declared document
@@ -103,7 +100,7 @@ internal static class DocumentStore
             f.EbpCode, f.EbcCode, f.OrderNo, f.LogisticsCode, f.LogisticsNo, f.CopNo, f.InvtNo, Sender = c.SenderEnterpriseId, c.MessageId,
             AppType = (long)doc.AppType, AppStatus = (long)doc.AppStatus, doc.AppTime, Status = status.ToString(), Version = version, f.TradeMode, f.OrderType,
             f.Currency, AmountUnits = f.HeadlineAmount(doc.Kind), BuyerKey = f.Buyer?.IdNumber?.Hash, BuyerIdMasked = f.Buyer?.IdNumber?.Masked,
-            Facts = JsonSerializer.Serialize(f, Json), c.ReceivedAt, Now = now, SaleId = saleId,
+            Facts = doc.FactsJson, c.ReceivedAt, Now = now, SaleId = saleId,
         });
         return p;
     }

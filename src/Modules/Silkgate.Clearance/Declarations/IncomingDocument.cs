@@ -18,7 +18,12 @@ internal sealed record IncomingDocument(
     string AppTime,
     DocumentFacts Facts)
 {
+    private string? _factsJson;
+
     public CebDocumentKind Kind => Type.Kind;
+
+    /// <summary>The facts as stored in <c>clearance_documents.facts</c>; serialized once, on the receiving thread when the gateway decoded the message.</summary>
+    public string FactsJson => _factsJson ??= DocumentFacts.ToJson(Facts);
 
     public CebDirection Direction => Type.Direction;
 

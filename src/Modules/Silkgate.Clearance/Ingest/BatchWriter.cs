@@ -170,6 +170,8 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         var context = new IngestContext(_processorConnection!, transaction, _outbox)
         {
             Dispatches = kept.Select(i => i < m.Dispatches.Count ? m.Dispatches[i] : null).ToArray(),
+            // Decoded by the gateway only when every entity is kept, so the indexes agree.
+            Documents = kept.Count == all.Count ? m.Documents : null,
             MessageId = messageId,
             SenderEnterpriseId = m.SenderEnterpriseId,
             SenderZoneCode = m.SenderZoneCode,

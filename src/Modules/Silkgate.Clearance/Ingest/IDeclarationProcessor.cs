@@ -32,6 +32,9 @@ internal sealed class IngestContext(DbConnection connection, DbTransaction trans
     /// <summary>Per entity handed to the processor, what goes to customs for it (built on the receiving thread).</summary>
     public IReadOnlyList<Customs.Declaring.PreparedDispatch?> Dispatches { get; init; } = [];
 
+    /// <summary>The documents of the message handed to the processor, already decoded by the gateway; null when it must decode them.</summary>
+    public IReadOnlyList<Declarations.IncomingDocument>? Documents { get; init; }
+
     public Customs.Declaring.PreparedDispatch? DispatchOf(int entityIndex) => entityIndex >= 0 && entityIndex < Dispatches.Count ? Dispatches[entityIndex] : null;
 
     /// <summary>The document being written and its dispatch, until the customs queue takes it; what is left is kept.</summary>

@@ -55,6 +55,12 @@ internal sealed class IncomingMessage
     /// <summary>Per entity of <see cref="Declaration"/>: what goes to customs if it is declared (null for rejected entities).</summary>
     public IReadOnlyList<Customs.Declaring.PreparedDispatch?> Dispatches { get; init; } = [];
 
+    /// <summary>
+    /// Per entity of <see cref="Declaration"/>, its document as the declaration processor reads it, decoded (personal data
+    /// hashed, facts serialized) on the receiving thread; null when the processor decodes the message itself.
+    /// </summary>
+    public IReadOnlyList<Declarations.IncomingDocument>? Documents { get; init; }
+
     /// <summary>The receipt of <see cref="Declaration"/> with its keys copied; the writer fills in the statuses.</summary>
     public CebMessage? ReceiptDraft { get; init; }
 

@@ -7,6 +7,7 @@ using Silkgate.Ceb.Reading;
 using Silkgate.Ceb.Validation;
 using Silkgate.Clearance.Customs.Declaring;
 using Silkgate.Clearance.Customs.Signing;
+using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Gateway;
 using Silkgate.Clearance.Receipts;
 
@@ -16,7 +17,7 @@ namespace Silkgate.Clearance.Ingest;
 /// The parallel half of ingest, run on the receiving thread: read with the safety limits (unwrapping a DXP envelope),
 /// check the XSD and business rules, hash the bytes, and settle the answer of a message refused as a whole.
 /// </summary>
-internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptFactory receipts, TimeProvider time)
+internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptFactory receipts, DocumentDecoder decoder, TimeProvider time)
 {
     private const string Unknown = "Unknown";
     private readonly CebReaderOptions _limits = new() { MaxBytes = options.Value.MaxMessageBytes };
@@ -80,6 +81,7 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             Declaration = message,
             Rejections = rejections,
             Dispatches = DispatchBuilder.Prepare(message, payload, i => rejections[i] is not null),
+            Documents = Decode(message, rejections),
             ReceiptDraft = receipts.Draft(message),
             Signature = Inspect(message, payload, business),
         };
@@ -101,6 +103,32 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
     }
 
     /// <summary>Null (nothing for the signature gate to do) unless the message is signed or must be and is not.</summary>
+    /// <summary>
+    /// The documents for the declaration processor, so the single writer neither hashes personal data nor serializes
+    /// facts. Only for a message whose every entity passed the business checks: a refused entity may not decode, and the
+    /// writer hands the processor the others only (it decodes those itself).
+    /// </summary>
+    private IReadOnlyList<IncomingDocument>? Decode(CebMessage message, EntityRejection?[] rejections)
+    {
+        if (rejections.Any(r => r is not null))
+        {
+            return null;
+        }
+
+        var documents = decoder.Decode(message);
+        if (documents.Count != rejections.Length)
+        {
+            return null;
+        }
+
+        foreach (var document in documents)
+        {
+            _ = document.FactsJson;
+        }
+
+        return documents;
+    }
+
     private static SignatureInspection? Inspect(CebMessage message, ReadOnlyMemory<byte> payload, IReadOnlyList<CebProblem> business)
     {
         if (SignatureInspection.IsSigned(message))

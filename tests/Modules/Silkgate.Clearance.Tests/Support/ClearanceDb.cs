@@ -82,6 +82,7 @@ public abstract class ClearanceDb : IAsyncLifetime
             MessageId = messageId,
             // As the gateway's preparer does on the receiving thread (every entity here passed the business checks).
             Dispatches = Silkgate.Clearance.Customs.Declaring.DispatchBuilder.Prepare(message, raw, _ => false),
+            Documents = _services.GetRequiredService<Silkgate.Clearance.Declarations.DocumentDecoder>().Decode(message),
             SenderEnterpriseId = sender,
             SenderZoneCode = Zones.GetValueOrDefault(sender),
             ReceivedAt = (at ?? Now).ToUnixTimeMilliseconds(),
