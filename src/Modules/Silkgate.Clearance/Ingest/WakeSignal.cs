@@ -25,6 +25,9 @@ internal abstract class WakeSignal : IDisposable
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
 
+    /// <summary>Blocks the calling thread: for loops that run on a thread of their own.</summary>
+    public bool Wait(TimeSpan timeout, CancellationToken ct) => _signal.Wait(timeout, ct);
+
     public void Dispose()
     {
         _signal.Dispose();

@@ -38,26 +38,31 @@ internal sealed partial class WalCheckpointer(Database database, CheckpointSigna
     /// <summary>A checkpoint also runs this often without a commit, so a log left by other writers is copied back too.</summary>
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (database.Dialect.IsPostgres)
-        {
-            return;
-        }
+    /// <summary>
+    /// On a thread of its own: SQLite's calls block (its async methods are synchronous), a checkpoint for up to about
+    /// 100 ms with its fsync, and on two cores a blocked thread-pool thread starves the request threads (answers measured
+    /// waiting seconds while the pool grew).
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        database.Dialect.IsPostgres
+            ? Task.CompletedTask
+            : Task.Factory.StartNew(() => Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    private void Run(CancellationToken stoppingToken)
+    {
         DbConnection? connection = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await signal.WaitAsync(Idle, stoppingToken);
+                signal.Wait(Idle, stoppingToken);
                 try
                 {
-                    connection ??= await database.OpenAsync(stoppingToken);
-                    await using var checkpoint = connection.CreateCommand();
+                    connection ??= database.OpenAsync(stoppingToken).AsTask().GetAwaiter().GetResult();
+                    using var checkpoint = connection.CreateCommand();
                     checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-                    await using var result = await checkpoint.ExecuteReaderAsync(stoppingToken);
-                    if (await result.ReadAsync(stoppingToken) && result.GetInt64(1) >= RestartFrames)
+                    using var result = checkpoint.ExecuteReader();
+                    if (result.Read() && result.GetInt64(1) >= RestartFrames)
                     {
                         signal.RestartDue = true;
                     }
@@ -65,14 +70,11 @@ internal sealed partial class WalCheckpointer(Database database, CheckpointSigna
                 catch (DbException e)
                 {
                     LogCheckpointFailed(logger, e);
-                    if (connection is not null)
-                    {
-                        await connection.DisposeAsync();
-                        connection = null;
-                    }
+                    connection?.Dispose();
+                    connection = null;
                 }
 
-                await Task.Delay(Pause, stoppingToken);
+                stoppingToken.WaitHandle.WaitOne(Pause);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -80,10 +82,7 @@ internal sealed partial class WalCheckpointer(Database database, CheckpointSigna
         }
         finally
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
+            connection?.Dispose();
         }
     }
 
