@@ -1,10 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Options;
 using Silkgate.Ceb;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Tests.Support;
-using Silkgate.Testing;
 
 namespace Silkgate.Clearance.Tests.Declarations;
 
@@ -14,7 +12,7 @@ namespace Silkgate.Clearance.Tests.Declarations;
 /// </summary>
 public sealed class StoredFactsTests
 {
-    private static readonly DocumentDecoder Decoder = new(new PersonalData(Options.Create(new PrivacyOptions { HashKey = PlatformHost.PrivacyHashKey })));
+    private static readonly DocumentDecoder Decoder = Decoding.Decoder;
 
     private static readonly JsonSerializerOptions Reflection = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 

@@ -1,16 +1,14 @@
-using Microsoft.Extensions.Options;
 using Silkgate.Ceb;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Matching;
 using Silkgate.Clearance.Tests.Support;
-using Silkgate.Testing;
 
 namespace Silkgate.Clearance.Tests.Matching;
 
 /// <summary>Each check, without a database: decode the four documents of a sale, break one field, expect one named mismatch with both values.</summary>
 public sealed class SaleRulesTests
 {
-    private static readonly DocumentDecoder Decoder = new(new PersonalData(Options.Create(new PrivacyOptions { HashKey = PlatformHost.PrivacyHashKey })));
+    private static readonly DocumentDecoder Decoder = Decoding.Decoder;
 
     private static SaleVerdict Evaluate(CebDirection direction, MatchingOptions? options = null, params CebMessage[] messages)
     {
