@@ -7,14 +7,21 @@ namespace Silkgate.Clearance.Ingest;
 internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter writer, IOptions<IngestOptions> options, OutboxSignal outboxSignal,
     CheckpointSignal checkpointSignal) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// On a thread of its own: the writer's database calls block (SQLite's async methods are synchronous), and on two
+    /// cores a thread-pool thread held by the writer is one of the two the request threads start with.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Run(CancellationToken stoppingToken)
     {
         var o = options.Value;
         var batch = new List<PendingIngest>(o.MaxBatchMessages);
         var reader = pipeline.Reader;
         try
         {
-            while (await reader.WaitToReadAsync(stoppingToken))
+            while (reader.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult())
             {
                 batch.Clear();
                 long bytes = 0;
@@ -25,10 +32,10 @@ internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter w
                 }
 
                 // Messages already taken are finished even during shutdown: their senders are waiting for the commit.
-                await writer.WriteAsync(batch, CancellationToken.None);
+                writer.WriteAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
                 outboxSignal.Notify();
                 checkpointSignal.Notify();
-                await writer.CheckpointIfDueAsync(stoppingToken);
+                writer.CheckpointIfDueAsync(stoppingToken).GetAwaiter().GetResult();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -42,7 +49,7 @@ internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter w
                 left.Completion.TrySetException(new IngestUnavailableException("The gateway is shutting down; send the message again."));
             }
 
-            await writer.DisposeAsync();
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 }
