@@ -9,15 +9,19 @@ namespace Silkgate.Clearance.Customs.Transport;
 /// </summary>
 internal sealed class CustomsQueue(CustomsSignal signal, TimeProvider time) : ICustomsQueue
 {
+    private const string Insert = "INSERT INTO clearance_customs_queue (document_id, enterprise_id, zone_code, message_type, message_guid, message, state, " +
+        "attempts, next_attempt_at, enqueued_at) VALUES ";
+
+    /// <summary>The same guid enqueued again stays one entry.</summary>
+    private const string OncePerGuid = " ON CONFLICT (message_guid) DO NOTHING";
+
     public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, CustomsDispatch dispatch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dispatch);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO clearance_customs_queue (document_id, enterprise_id, zone_code, message_type, message_guid, message, state, attempts, " +
-            "next_attempt_at, enqueued_at) " +
-            "VALUES (@DocumentId, @SenderEnterpriseId, (SELECT s.zone_code FROM clearance_documents d JOIN clearance_sales s ON s.id = d.sale_id " +
-            "WHERE d.id = @DocumentId), @MessageType, @MessageGuid, @Message, 'Pending', 0, @now, @now) ON CONFLICT (message_guid) DO NOTHING",
+            Insert + "(@DocumentId, @SenderEnterpriseId, (SELECT s.zone_code FROM clearance_documents d JOIN clearance_sales s ON s.id = d.sale_id " +
+            "WHERE d.id = @DocumentId), @MessageType, @MessageGuid, @Message, 'Pending', 0, @now, @now)" + OncePerGuid,
             new { dispatch.DocumentId, dispatch.SenderEnterpriseId, dispatch.MessageType, dispatch.MessageGuid, dispatch.Message, now },
             transaction, cancellationToken: ct));
 
@@ -49,8 +53,7 @@ internal sealed class CustomsQueue(CustomsSignal signal, TimeProvider time) : IC
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO clearance_customs_queue (document_id, enterprise_id, zone_code, message_type, message_guid, message, state, attempts, " +
-            $"next_attempt_at, enqueued_at) VALUES {string.Join(", ", rows)} ON CONFLICT (message_guid) DO NOTHING",
+            Insert + string.Join(", ", rows) + OncePerGuid,
             p, transaction, cancellationToken: ct));
         signal.Notify();
     }
