@@ -86,7 +86,7 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
         }
         else if (stored?.Status == DocumentStatus.Declared)
         {
-            await DispatchBuilder.ForgetAsync(c.Connection, c.Transaction, id, ct);
+            await DispatchBuilder.ForgetAsync(c.Writes, c.Transaction, id, ct);
         }
 
         var sale = await sales.ApplyAsync(c, new SaleDocument(id, doc.Kind, status, doc.Facts), doc, stored?.SaleId, join, ct);

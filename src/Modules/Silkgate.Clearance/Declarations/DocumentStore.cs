@@ -33,7 +33,7 @@ internal static class DocumentStore
     {
         var p = Parameters(c, doc, status, version, saleId, now);
         p.Add("Id", id);
-        return c.Connection.ExecuteAsync(new CommandDefinition(
+        return c.Writes.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_documents SET message_type = @MessageType, document_guid = @DocumentGuid, ebp_code = @EbpCode, ebc_code = @EbcCode, " +
             "order_no = @OrderNo, logistics_code = @LogisticsCode, logistics_no = @LogisticsNo, cop_no = @CopNo, invt_no = @InvtNo, " +
             "sender_enterprise_id = @Sender, message_id = @MessageId, app_type = @AppType, app_status = @AppStatus, app_time = @AppTime, status = @Status, " +
@@ -45,14 +45,14 @@ internal static class DocumentStore
 
     /// <summary>appType 3: keeps the facts of the last version for the timeline, records who deleted it and when.</summary>
     public static Task MarkDeletedAsync(IngestContext c, long id, IncomingDocument doc, long version, long? saleId, long now, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
+        c.Writes.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_documents SET status = @Status, app_type = @AppType, app_status = @AppStatus, app_time = @AppTime, document_guid = @Guid, " +
             "message_id = @MessageId, sender_enterprise_id = @Sender, version = @version, received_at = @ReceivedAt, updated_at = @now, sale_id = @saleId WHERE id = @id",
             new { id, Status = nameof(DocumentStatus.Deleted), AppType = (long)doc.AppType, AppStatus = (long)doc.AppStatus, doc.AppTime, Guid = doc.DocumentGuid,
                 c.MessageId, Sender = c.SenderEnterpriseId, version, c.ReceivedAt, now, saleId }, c.Transaction, cancellationToken: ct));
 
     public static Task AddVersionAsync(IngestContext c, long documentId, long version, IncomingDocument doc, DocumentStatus status, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
+        c.Writes.ExecuteAsync(new CommandDefinition(
             "INSERT INTO clearance_document_versions (document_id, version, message_id, message_type, document_guid, app_type, app_status, app_time, status, " +
             "sender_enterprise_id, received_at) VALUES (@documentId, @version, @MessageId, @Type, @Guid, @AppType, @AppStatus, @AppTime, @Status, @Sender, @ReceivedAt)",
             new { documentId, version, c.MessageId, Type = (long)doc.Type.Code, Guid = doc.DocumentGuid, AppType = (long)doc.AppType, AppStatus = (long)doc.AppStatus,
@@ -60,13 +60,13 @@ internal static class DocumentStore
 
     /// <summary>Joins the waybill with this key (if it has arrived) to the sale whose list names it.</summary>
     public static Task AttachWaybillAsync(IngestContext c, CebDirection direction, string waybillKey, long saleId, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
+        c.Writes.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_documents SET sale_id = @saleId WHERE direction = @d AND kind = @k AND business_key = @waybillKey",
             new { saleId, d = DocumentKeys.DirectionCode(direction), k = nameof(CebDocumentKind.Waybill), waybillKey }, c.Transaction, cancellationToken: ct));
 
     /// <summary>Unlinks the waybills of a sale (its list now names another logistics number).</summary>
     public static Task DetachWaybillsAsync(IngestContext c, long saleId, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET sale_id = NULL WHERE sale_id = @saleId AND kind = @k",
+        c.Writes.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET sale_id = NULL WHERE sale_id = @saleId AND kind = @k",
             new { saleId, k = nameof(CebDocumentKind.Waybill) }, c.Transaction, cancellationToken: ct));
 
     /// <summary>The documents of a sale but <paramref name="exceptId"/>, the one being written, whose facts the caller has.</summary>

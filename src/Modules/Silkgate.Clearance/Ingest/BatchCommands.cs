@@ -1,147 +1,256 @@
+using System.Buffers;
 using System.Data;
 using System.Data.Common;
+using System.Text.Json;
 using Silkgate.Kernel.Data;
 
 namespace Silkgate.Clearance.Ingest;
 
 /// <summary>
-/// The writer's statements, created and prepared once per connection and reused for every message of every batch
-/// (no ORM, no change tracking): per message at most one lookup and three inserts.
+/// The writer's own statements, created once per connection and reused for every message of every batch (no ORM, no
+/// change tracking): per batch the chain head and one idempotency lookup for all its messages, per message a savepoint,
+/// the raw message and the receipt and outbox rows. On SQLite they are prepared statements of the writer's connection;
+/// on PostgreSQL they run through the <see cref="StatementPipeline"/>, and those whose result is not read are queued.
 /// </summary>
 internal sealed class BatchCommands : IAsyncDisposable
 {
     /// <summary>Key of the PostgreSQL advisory lock that serializes writers of the evidence chain across processes.</summary>
     internal const long ChainLockKey = 0x5111_4a7e_0000_0c1e;
 
-    private readonly DbCommand _lock;
-    private readonly DbCommand _head;
-    private readonly DbCommand _find;
-    private readonly DbCommand _insertMessage;
-    private readonly DbCommand _insertReceipt;
-    private readonly DbCommand _insertOutbox;
-    private readonly bool _postgres;
+    private const string Savepoint = "ingest_message";
+
+    private readonly DbConnection _connection;
+    private readonly StatementPipeline? _pipeline;
+    private readonly Statement _lock;
+    private readonly Statement _head;
+    private readonly Statement _findAnswers;
+    private readonly Statement _insertMessage;
+    private readonly Statement _insertReceipt;
+    private readonly Statement _insertOutbox;
+    private DbTransaction? _transaction;
     private bool _prepared;
 
     private BatchCommands(DbConnection connection, SqlDialect dialect)
     {
-        _postgres = dialect.IsPostgres;
-        _lock = Command(connection, $"SELECT pg_advisory_xact_lock({ChainLockKey})");
-        _head = Command(connection, "SELECT seq, chain_hash FROM clearance_messages ORDER BY seq DESC LIMIT 1");
-        _find = Command(connection,
-            "SELECT m.id, r.receipt_type, r.receipt_bytes FROM clearance_messages m JOIN clearance_receipts r ON r.message_id = m.id " +
-            "WHERE m.sender_enterprise_id = @sender AND m.message_guid = @guid AND m.outcome = 'Answered' ORDER BY r.id LIMIT 1",
-            ("sender", DbType.Int64), ("guid", DbType.String));
-        _insertMessage = Command(connection,
+        _connection = connection;
+        _pipeline = dialect.IsPostgres ? new StatementPipeline(connection) : null;
+        var reads = _pipeline?.Reads ?? connection;
+        var writes = _pipeline?.Writes ?? connection;
+        _lock = new Statement(reads, $"SELECT pg_advisory_xact_lock({ChainLockKey})");
+        _head = new Statement(reads, "SELECT seq, chain_hash FROM clearance_messages ORDER BY seq DESC LIMIT 1");
+
+        // The first receipt of each answered message among the batch's (sender, guid) pairs, given as one JSON array.
+        const string answered = "m.outcome = 'Answered' AND m.message_guid IS NOT NULL " +
+            "JOIN clearance_receipts r ON r.id = (SELECT MIN(id) FROM clearance_receipts WHERE message_id = m.id)";
+        _findAnswers = new Statement(reads, dialect.IsPostgres
+                ? "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM jsonb_array_elements(CAST(@keys AS jsonb)) AS k(v) " +
+                  "JOIN clearance_messages m ON m.sender_enterprise_id = (k.v ->> 0)::bigint AND m.message_guid = k.v ->> 1 AND " + answered
+                : "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM json_each(@keys) AS k " +
+                  "JOIN clearance_messages m ON m.sender_enterprise_id = json_extract(k.value, '$[0]') AND m.message_guid = json_extract(k.value, '$[1]') AND " + answered,
+            ("keys", DbType.String));
+        _insertMessage = new Statement(reads,
             "INSERT INTO clearance_messages (seq, received_at, sender_enterprise_id, api_key_id, channel, message_guid, message_type, cop_msg_id, size_bytes, outcome, sha256, chain_hash, raw) " +
             "VALUES (@seq, @received_at, @sender, @api_key, @channel, @guid, @type, @cop_msg_id, @size, @outcome, @sha256, @chain, @raw) RETURNING id",
             ("seq", DbType.Int64), ("received_at", DbType.Int64), ("sender", DbType.Int64), ("api_key", DbType.Int64), ("channel", DbType.String),
             ("guid", DbType.String), ("type", DbType.String), ("cop_msg_id", DbType.String), ("size", DbType.Int64), ("outcome", DbType.String),
             ("sha256", DbType.String), ("chain", DbType.String), ("raw", DbType.Binary));
-        _insertReceipt = Command(connection,
+        _insertReceipt = new Statement(writes,
             "INSERT INTO clearance_receipts (enterprise_id, message_id, message_guid, receipt_type, created_at, receipt_bytes) VALUES (@enterprise, @message, @guid, @type, @at, @bytes)",
             ("enterprise", DbType.Int64), ("message", DbType.Int64), ("guid", DbType.String), ("type", DbType.String), ("at", DbType.Int64), ("bytes", DbType.Binary));
-        _insertOutbox = Command(connection,
+        _insertOutbox = new Statement(writes,
             "INSERT INTO clearance_outbox (type, payload, created_at) VALUES (@type, @payload, @at)",
             ("type", DbType.String), ("payload", DbType.String), ("at", DbType.Int64));
     }
 
     public static BatchCommands Create(DbConnection connection, SqlDialect dialect) => new(connection, dialect);
 
+    /// <summary>What the declaration processor runs its reads on (PostgreSQL: through the pipeline; SQLite: null, the caller's choice).</summary>
+    public DbConnection? ProcessorReads => _pipeline?.Reads;
+
+    /// <summary>What the declaration processor runs the statements on whose result it does not read.</summary>
+    public DbConnection? ProcessorWrites => _pipeline?.Writes;
+
+    private IEnumerable<Statement> All => [_lock, _head, _findAnswers, _insertMessage, _insertReceipt, _insertOutbox];
+
     /// <summary>Binds every statement to the batch transaction; on PostgreSQL takes the chain lock.</summary>
     public async Task BeginAsync(DbTransaction transaction, CancellationToken ct)
     {
-        foreach (var c in new[] { _lock, _head, _find, _insertMessage, _insertReceipt, _insertOutbox })
+        _transaction = transaction;
+        if (_pipeline is not null)
         {
-            c.Transaction = transaction;
+            _pipeline.Transaction = transaction;
         }
 
-        if (!_prepared)
+        foreach (var s in All)
         {
-            foreach (var c in new[] { _head, _find, _insertMessage, _insertReceipt, _insertOutbox })
-            {
-                foreach (DbParameter p in c.Parameters)
-                {
-                    p.Value = DBNull.Value;
-                }
+            s.Command.Transaction = transaction;
+        }
 
-                await c.PrepareAsync(ct);
+        if (!_prepared && _pipeline is null)
+        {
+            foreach (var s in All.Skip(1))
+            {
+                s.Bind(new object?[s.Parameters.Length]);
+                await s.Command.PrepareAsync(ct);
             }
 
             _prepared = true;
         }
 
-        if (_postgres)
+        if (_pipeline is not null)
         {
-            await _lock.ExecuteNonQueryAsync(ct);
+            await _lock.Command.ExecuteScalarAsync(ct);
         }
     }
 
     public async Task<(long Seq, byte[] Hash)> ReadHeadAsync(CancellationToken ct)
     {
-        await using var reader = await _head.ExecuteReaderAsync(ct);
+        await using var reader = await _head.Command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct)
             ? (reader.GetInt64(0), Convert.FromHexString(reader.GetString(1)))
             : (0, Evidence.EvidenceChain.Genesis);
     }
 
-    public async Task<(long MessageId, StoredReceipt Receipt)?> FindAnswerAsync(long sender, string guid, CancellationToken ct)
+    /// <summary>The first answer to each of these (sender, guid) pairs that was answered before this batch, in one query.</summary>
+    public async Task<Dictionary<(long Sender, string Guid), (long MessageId, StoredReceipt Receipt)>> FindAnswersAsync(IReadOnlyCollection<(long Sender, string Guid)> keys,
+        CancellationToken ct)
     {
-        Set(_find, sender, guid);
-        await using var reader = await _find.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? (reader.GetInt64(0), new StoredReceipt(reader.GetString(1), (byte[])reader.GetValue(2)))
-            : null;
+        var answers = new Dictionary<(long, string), (long, StoredReceipt)>();
+        if (keys.Count == 0)
+        {
+            return answers;
+        }
+
+        var json = new ArrayBufferWriter<byte>(keys.Count * 48);
+        using (var w = new Utf8JsonWriter(json))
+        {
+            w.WriteStartArray();
+            foreach (var (sender, guid) in keys)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(sender);
+                w.WriteStringValue(guid);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+        }
+
+        _findAnswers.Bind(System.Text.Encoding.UTF8.GetString(json.WrittenSpan));
+        await using var reader = await _findAnswers.Command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            answers.TryAdd((reader.GetInt64(0), reader.GetString(1)), (reader.GetInt64(2), new StoredReceipt(reader.GetString(3), (byte[])reader.GetValue(4))));
+        }
+
+        return answers;
     }
+
+    /// <summary>Opens the message's savepoint; on PostgreSQL it is queued and goes with the raw message's insert.</summary>
+    public async Task SavepointAsync(CancellationToken ct)
+    {
+        if (_pipeline is null)
+        {
+            await _transaction!.SaveAsync(Savepoint, ct);
+        }
+        else
+        {
+            _pipeline.Defer("SAVEPOINT " + Savepoint, CommandType.Text, []);
+        }
+    }
+
+    /// <summary>
+    /// Ends the message: on PostgreSQL sends whatever it queued together with the release, so that an error of any of its
+    /// statements is still caught inside its savepoint.
+    /// </summary>
+    public async Task ReleaseAsync(CancellationToken ct)
+    {
+        if (_pipeline is null)
+        {
+            await _transaction!.ReleaseAsync(Savepoint, ct);
+            return;
+        }
+
+        _pipeline.Defer("RELEASE SAVEPOINT " + Savepoint, CommandType.Text, []);
+        await _pipeline.FlushAsync(ct);
+    }
+
+    /// <summary>Undoes the message: drops what it queued and rolls back to its savepoint.</summary>
+    public async Task RollbackAsync(CancellationToken ct)
+    {
+        _pipeline?.Discard();
+        await _transaction!.RollbackAsync(Savepoint, ct);
+    }
+
+    /// <summary>After <see cref="RollbackAsync"/>, when nothing of the message is kept.</summary>
+    public Task ForgetSavepointAsync(CancellationToken ct) => _transaction!.ReleaseAsync(Savepoint, ct);
 
     public async Task<long> InsertMessageAsync(Evidence.EvidenceEntry e, string chainHex, byte[] raw, CancellationToken ct)
     {
-        Set(_insertMessage, e.Seq, e.ReceivedAt, e.SenderEnterpriseId, e.ApiKeyId, e.Channel, e.MessageGuid, e.MessageType, e.CopMsgId,
+        _insertMessage.Bind(e.Seq, e.ReceivedAt, e.SenderEnterpriseId, e.ApiKeyId, e.Channel, e.MessageGuid, e.MessageType, e.CopMsgId,
             e.SizeBytes, e.Outcome, e.Sha256Hex, chainHex, raw);
-        return Convert.ToInt64(await _insertMessage.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await _insertMessage.Command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task InsertReceiptAsync(long enterpriseId, long messageId, string? guid, StoredReceipt receipt, long at, CancellationToken ct)
     {
-        Set(_insertReceipt, enterpriseId, messageId, guid, receipt.Type, at, receipt.Bytes);
-        await _insertReceipt.ExecuteNonQueryAsync(ct);
+        _insertReceipt.Bind(enterpriseId, messageId, guid, receipt.Type, at, receipt.Bytes);
+        await _insertReceipt.Command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task InsertOutboxAsync(string type, string payload, long at, CancellationToken ct)
     {
-        Set(_insertOutbox, type, payload, at);
-        await _insertOutbox.ExecuteNonQueryAsync(ct);
+        _insertOutbox.Bind(type, payload, at);
+        await _insertOutbox.Command.ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>Before the commit: nothing may stay queued.</summary>
+    public Task FlushAsync(CancellationToken ct) => _pipeline?.FlushAsync(ct) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var c in new[] { _lock, _head, _find, _insertMessage, _insertReceipt, _insertOutbox })
+        foreach (var s in All)
         {
-            await c.DisposeAsync();
+            await s.Command.DisposeAsync();
         }
+
+        _pipeline?.Discard();
     }
 
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, DbType Type)[] parameters)
+    /// <summary>One statement and its parameters. A pipelined command hands its parameters on when it runs, so they are made anew then.</summary>
+    private sealed class Statement
     {
-        var command = connection.CreateCommand();
+        public Statement(DbConnection connection, string sql, params (string Name, DbType Type)[] parameters)
+        {
+            Command = connection.CreateCommand();
 #pragma warning disable CA2100 // The statements are constants of this class; values travel as parameters.
-        command.CommandText = sql;
+            Command.CommandText = sql;
 #pragma warning restore CA2100
-        foreach (var (name, type) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.DbType = type;
-            command.Parameters.Add(p);
+            Parameters = parameters;
         }
 
-        return command;
-    }
+        public DbCommand Command { get; }
 
-    private static void Set(DbCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
+        public (string Name, DbType Type)[] Parameters { get; }
+
+        public void Bind(params object?[] values)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            if (Command.Parameters.Count != Parameters.Length)
+            {
+                Command.Parameters.Clear();
+                foreach (var (name, type) in Parameters)
+                {
+                    var p = Command.CreateParameter();
+                    p.ParameterName = name;
+                    p.DbType = type;
+                    Command.Parameters.Add(p);
+                }
+            }
+
+            for (var i = 0; i < values.Length; i++)
+            {
+                Command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
         }
     }
 }

@@ -17,9 +17,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     ILogger<BatchWriter> logger)
     : IAsyncDisposable
 {
-    private const string Savepoint = "ingest_message";
-
-    /// <summary>How often the writer forces the SQLite WAL back to its start (see <see cref="CheckpointIfDueAsync"/>).</summary>
+        /// <summary>How often the writer forces the SQLite WAL back to its start (see <see cref="CheckpointIfDueAsync"/>).</summary>
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(10);
 
     private DateTimeOffset _lastCheckpoint = DateTimeOffset.MinValue;
@@ -46,16 +44,19 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             }
 
             _commands ??= BatchCommands.Create(_connection, database.Dialect);
-            // SQLite compiles every command object anew; PostgreSQL keeps prepared statements itself (auto-prepare).
-            _processorConnection ??= database.Dialect.IsPostgres ? _connection : new StatementCache(_connection);
+            // SQLite compiles every command object anew; PostgreSQL keeps prepared statements itself (auto-prepare) and
+            // gets the processor's statements through the writer's pipeline.
+            _processorConnection ??= _commands.ProcessorReads ?? new StatementCache(_connection);
             await using var transaction = await _connection.BeginTransactionAsync(ct);
             await _commands.BeginAsync(transaction, ct);
             var head = new ChainHead(await _commands.ReadHeadAsync(ct));
+            var replays = new Replays(await _commands.FindAnswersAsync(Replays.KeysOf(batch), ct));
             for (var i = 0; i < batch.Count; i++)
             {
-                answers[i] = await WriteOneAsync(batch[i].Message, transaction, head, ct);
+                answers[i] = await WriteOneAsync(batch[i].Message, transaction, head, replays, ct);
             }
 
+            await _commands.FlushAsync(ct);
             await transaction.CommitAsync(ct);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or IOException or OperationCanceledException)
@@ -76,38 +77,39 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         }
     }
 
-    private async Task<IngestAnswer> WriteOneAsync(IncomingMessage m, DbTransaction transaction, ChainHead head, CancellationToken ct)
+    private async Task<IngestAnswer> WriteOneAsync(IncomingMessage m, DbTransaction transaction, ChainHead head, Replays replays, CancellationToken ct)
     {
-        if (m.Guid is not null && await _commands!.FindAnswerAsync(m.SenderEnterpriseId, m.Guid, ct) is { } first)
+        if (replays.Find(m) is { } first)
         {
-            return new IngestAnswer(first.Receipt, first.MessageId, Replayed: true);
+            return first;
         }
 
-        await transaction.SaveAsync(Savepoint, ct);
         var before = head.Snapshot();
         try
         {
+            await _commands!.SavepointAsync(ct);
             var answer = await StoreAsync(m, "Answered", m.Refusal, transaction, head, ct);
-            await transaction.ReleaseAsync(Savepoint, ct);
+            await _commands.ReleaseAsync(ct);
+            replays.Remember(m, answer);
             return answer;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogMessageFailed(logger, e, m.Guid, m.MessageType);
-            await transaction.RollbackAsync(Savepoint, ct);
+            await _commands!.RollbackAsync(ct);
             head.Restore(before);
             var failure = receipts.Format(m.Guid, m.CopMsgId, m.MessageType, TransportCodes.System, "系统错误，请重发 (system error, send the message again)");
             try
             {
                 var answer = await StoreAsync(m, "Failed", failure, transaction, head, ct);
-                await transaction.ReleaseAsync(Savepoint, ct);
+                await _commands.ReleaseAsync(ct);
                 return answer;
             }
             catch (DbException again)
             {
                 LogMessageFailed(logger, again, m.Guid, m.MessageType);
-                await transaction.RollbackAsync(Savepoint, ct);
-                await transaction.ReleaseAsync(Savepoint, ct);
+                await _commands.RollbackAsync(ct);
+                await _commands.ForgetSavepointAsync(ct);
                 head.Restore(before);
                 return new IngestAnswer(failure, 0, Replayed: false);
             }
@@ -167,7 +169,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             return statuses;
         }
 
-        var context = new IngestContext(_processorConnection!, transaction, _outbox)
+        var context = new IngestContext(_processorConnection!, transaction, _outbox, _commands!.ProcessorWrites)
         {
             Dispatches = kept.Select(i => i < m.Dispatches.Count ? m.Dispatches[i] : null).ToArray(),
             // Decoded by the gateway only when every entity is kept, so the indexes agree.
@@ -244,9 +246,9 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             _commands = null;
         }
 
-        if (_processorConnection is not null && _processorConnection != _connection)
+        if (_processorConnection is StatementCache cache)
         {
-            await _processorConnection.DisposeAsync();
+            await cache.DisposeAsync();
         }
 
         _processorConnection = null;
@@ -267,6 +269,41 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Message {Guid} ({Type}) failed inside its batch; answered with system error 3001")]
     private static partial void LogMessageFailed(ILogger logger, Exception e, string? guid, string type);
+
+    /// <summary>
+    /// Idempotency for one batch: the answers stored before it, found in one query, and those given in it so far (a
+    /// message sent twice within one batch is answered once).
+    /// </summary>
+    private sealed class Replays(Dictionary<(long Sender, string Guid), (long MessageId, StoredReceipt Receipt)> stored)
+    {
+        private readonly Dictionary<(long, string), IngestAnswer> _given = [];
+
+        public static HashSet<(long Sender, string Guid)> KeysOf(IReadOnlyList<PendingIngest> batch) =>
+            batch.Where(p => p.Message.Guid is not null).Select(p => (p.Message.SenderEnterpriseId, p.Message.Guid!)).ToHashSet();
+
+        public IngestAnswer? Find(IncomingMessage m)
+        {
+            if (m.Guid is null)
+            {
+                return null;
+            }
+
+            if (_given.TryGetValue((m.SenderEnterpriseId, m.Guid), out var given))
+            {
+                return given with { Replayed = true };
+            }
+
+            return stored.TryGetValue((m.SenderEnterpriseId, m.Guid), out var first) ? new IngestAnswer(first.Receipt, first.MessageId, Replayed: true) : null;
+        }
+
+        public void Remember(IncomingMessage m, IngestAnswer answer)
+        {
+            if (m.Guid is not null)
+            {
+                _given[(m.SenderEnterpriseId, m.Guid)] = answer;
+            }
+        }
+    }
 
     /// <summary>The last entry of the evidence chain as the batch advances it.</summary>
     private sealed class ChainHead((long Seq, byte[] Hash) start)

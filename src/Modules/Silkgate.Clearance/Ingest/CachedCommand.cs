@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Diagnostics.CodeAnalysis;
 
 namespace Silkgate.Clearance.Ingest;
 
@@ -9,37 +8,8 @@ namespace Silkgate.Clearance.Ingest;
 /// the parameters onto the compiled statement for that text. Parameter names get the <c>@</c> prefix SQLite looks up
 /// first, so binding does not search the statement twice per parameter.
 /// </summary>
-internal sealed class CachedCommand(StatementCache cache, DbCommand scratch) : DbCommand
+internal sealed class CachedCommand(StatementCache cache, DbCommand scratch) : WriterCommand(cache, scratch)
 {
-    private DbTransaction? _transaction;
-
-    [AllowNull]
-    public override string CommandText { get => scratch.CommandText; set => scratch.CommandText = value; }
-
-    public override int CommandTimeout { get => scratch.CommandTimeout; set => scratch.CommandTimeout = value; }
-
-    public override CommandType CommandType { get => scratch.CommandType; set => scratch.CommandType = value; }
-
-    public override bool DesignTimeVisible { get; set; }
-
-    public override UpdateRowSource UpdatedRowSource { get; set; }
-
-    protected override DbConnection? DbConnection { get => cache; set => throw new NotSupportedException(); }
-
-    protected override DbParameterCollection DbParameterCollection => scratch.Parameters;
-
-    protected override DbTransaction? DbTransaction { get => _transaction; set => _transaction = value; }
-
-    public override void Cancel()
-    {
-    }
-
-    public override void Prepare()
-    {
-    }
-
-    protected override DbParameter CreateDbParameter() => scratch.CreateParameter();
-
     public override int ExecuteNonQuery() => Run(c => c.ExecuteNonQuery());
 
     public override object? ExecuteScalar() => Run(c => c.ExecuteScalar());
@@ -85,17 +55,11 @@ internal sealed class CachedCommand(StatementCache cache, DbCommand scratch) : D
 
     private DbCommand Bind(out bool cached)
     {
-        var command = cache.Take(scratch.CommandText, out cached);
-        command.Transaction = _transaction;
-        command.CommandType = scratch.CommandType;
+        var command = cache.Take(Scratch.CommandText, out cached);
+        command.Transaction = Transaction;
+        command.CommandType = Scratch.CommandType;
         command.Parameters.Clear();
-        var parameters = new DbParameter[scratch.Parameters.Count];
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            parameters[i] = scratch.Parameters[i];
-        }
-
-        scratch.Parameters.Clear();
+        var parameters = TakeParameters();
         foreach (var p in parameters)
         {
             if (p.ParameterName.Length > 0 && p.ParameterName[0] is not ('@' or ':' or '$'))
@@ -126,15 +90,5 @@ internal sealed class CachedCommand(StatementCache cache, DbCommand scratch) : D
         {
             command.Dispose();
         }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            scratch.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }

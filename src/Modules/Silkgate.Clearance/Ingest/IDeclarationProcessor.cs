@@ -20,9 +20,15 @@ internal interface IDeclarationProcessor
 internal sealed record EntityOutcome(int EntityIndex, int ReturnStatus, string ReturnInfo);
 
 /// <summary>The batch transaction and the facts about the message being processed.</summary>
-internal sealed class IngestContext(DbConnection connection, DbTransaction transaction, IOutbox outbox)
+internal sealed class IngestContext(DbConnection connection, DbTransaction transaction, IOutbox outbox, DbConnection? writes = null)
 {
     public DbConnection Connection { get; } = connection;
+
+    /// <summary>
+    /// For statements whose result, even the row count, nobody reads: on PostgreSQL they are queued and travel with the
+    /// next statement that returns something (<see cref="StatementPipeline"/>); elsewhere the same as <see cref="Connection"/>.
+    /// </summary>
+    public DbConnection Writes { get; } = writes ?? connection;
 
     public DbTransaction Transaction { get; } = transaction;
 

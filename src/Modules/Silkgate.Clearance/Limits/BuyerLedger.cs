@@ -38,25 +38,25 @@ internal static class BuyerLedger
     public static async Task AddAsync(IngestContext c, string buyerKey, long year, long delta, long now, CancellationToken ct)
     {
         await EnsureRowAsync(c, buyerKey, year, now, ct);
-        await c.Connection.ExecuteAsync(new CommandDefinition(
+        await c.Writes.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_buyer_ledger SET total_units = total_units + @delta, updated_at = @now WHERE buyer_key = @buyerKey AND year = @year",
             new { buyerKey, year, delta, now }, c.Transaction, cancellationToken: ct));
     }
 
     public static Task InsertEntryAsync(IngestContext c, string buyerKey, long year, long listDocumentId, long amountUnits, bool overSingleLimit, long now, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
+        c.Writes.ExecuteAsync(new CommandDefinition(
             "INSERT INTO clearance_buyer_ledger_entries (buyer_key, year, list_document_id, amount_units, over_single_limit, booked_at) " +
             "VALUES (@buyerKey, @year, @listDocumentId, @amountUnits, @over, @now)",
             new { buyerKey, year, listDocumentId, amountUnits, over = overSingleLimit ? 1L : 0L, now }, c.Transaction, cancellationToken: ct));
 
     /// <summary>Marks an entry reversed; the caller subtracts its amount from the total (or has already re-booked it).</summary>
     public static Task MarkReversedAsync(IngestContext c, long entryId, string reason, long now, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
+        c.Writes.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_buyer_ledger_entries SET reversed_at = @now, reversal_reason = @reason WHERE id = @entryId",
             new { entryId, reason, now }, c.Transaction, cancellationToken: ct));
 
     private static Task<int> EnsureRowAsync(IngestContext c, string buyerKey, long year, long now, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
+        c.Writes.ExecuteAsync(new CommandDefinition(
             "INSERT INTO clearance_buyer_ledger (buyer_key, year, total_units, updated_at) VALUES (@buyerKey, @year, 0, @now) " +
             "ON CONFLICT (buyer_key, year) DO NOTHING",
             new { buyerKey, year, now }, c.Transaction, cancellationToken: ct));

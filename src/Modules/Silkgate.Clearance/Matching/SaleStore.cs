@@ -46,7 +46,7 @@ internal static class SaleStore
 
     /// <summary>The verdict, the parties and the logistics number the sale's list names (<paramref name="row"/>).</summary>
     public static Task SaveAsync(IngestContext c, SaleRow row, SaleVerdict verdict, SaleParties parties, long? waitingSince, bool warned, long? matchedAt, long now, CancellationToken ct) =>
-        c.Connection.ExecuteAsync(new CommandDefinition(
+        c.Writes.ExecuteAsync(new CommandDefinition(
             "UPDATE clearance_sales SET mode = @Mode, state = @State, missing = @Missing, mismatch_count = @Count, warned = @Warned, " +
             "ebc_code = @EbcCode, pay_code = @PayCode, agent_code = @AgentCode, zone_code = COALESCE(@ZoneCode, zone_code), " +
             "logistics_code = @LogisticsCode, logistics_no = @LogisticsNo, waiting_since_at = @WaitingSince, matched_at = @MatchedAt, updated_at = @Now WHERE id = @Id",
@@ -58,13 +58,13 @@ internal static class SaleStore
 
     public static async Task ReplaceMismatchesAsync(IngestContext c, long saleId, IReadOnlyList<Mismatch> mismatches, long now, CancellationToken ct)
     {
-        await c.Connection.ExecuteAsync(new CommandDefinition("DELETE FROM clearance_mismatches WHERE sale_id = @saleId", new { saleId }, c.Transaction, cancellationToken: ct));
+        await c.Writes.ExecuteAsync(new CommandDefinition("DELETE FROM clearance_mismatches WHERE sale_id = @saleId", new { saleId }, c.Transaction, cancellationToken: ct));
         if (mismatches.Count == 0)
         {
             return;
         }
 
-        await c.Connection.ExecuteAsync(new CommandDefinition(
+        await c.Writes.ExecuteAsync(new CommandDefinition(
             "INSERT INTO clearance_mismatches (sale_id, check_name, field_path, value_a, value_b, kind_a, kind_b, created_at) " +
             "VALUES (@SaleId, @Check, @Field, @ValueA, @ValueB, @KindA, @KindB, @Now)",
             mismatches.Select(m => new { SaleId = saleId, m.Check, m.Field, m.ValueA, m.ValueB, KindA = m.KindA.ToString(), KindB = m.KindB.ToString(), Now = now }).ToList(),

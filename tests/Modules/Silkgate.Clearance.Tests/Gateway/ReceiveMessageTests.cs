@@ -164,6 +164,26 @@ public abstract class ReceiveMessageTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task The_same_message_sent_many_times_at_once_is_processed_once_and_every_answer_is_the_first()
+    {
+        var (sender, key) = await _gateway.NewSenderAsync();
+        using var client = host.CreateClientWithKey(key);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, Bytes(Order(sender.CustomsCode)))).StatusCode);
+        var bytes = Bytes(Order(sender.CustomsCode));
+
+        // Sent together, the copies wait for the writer side by side and share its batches: the batch must see its own answers.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => PostAsync(client, bytes)));
+
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(bodies.Distinct());
+        Assert.Equal("1", Statuses(Parse(bodies[0])).Single().Status);
+        Assert.Equal(29, responses.Count(r => r.Headers.GetValues("X-Silkgate-Replayed").Single() == "true"));
+        Assert.Equal(2, await Store.MessagesOfSenderAsync(host, sender.Id));
+        Assert.Equal(2, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_receipts WHERE enterprise_id = @id", new { id = sender.Id }));
+    }
+
+    [Fact]
     public async Task Two_hundred_concurrent_messages_are_all_answered_and_stored_exactly_once()
     {
         var (sender, key) = await _gateway.NewSenderAsync();

@@ -64,7 +64,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             }
         }
 
-        await _queue.EnqueueSaleAsync(c.Connection, c.Transaction, sent, zoneCode, ct);
+        await _queue.EnqueueSaleAsync(c.Writes, c.Transaction, sent, zoneCode, ct);
         foreach (var dispatch in sent)
         {
             c.Outbox.Add(CustomsEvents.DocumentEnqueued, new DocumentEnqueued(dispatch.DocumentId, dispatch.MessageType, dispatch.MessageGuid, dispatch.SenderEnterpriseId));
@@ -72,13 +72,13 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
 
         if (sent.Count == documents.Count)
         {
-            await DocumentStore.MarkSaleSentToCustomsAsync(c.Connection, c.Transaction, saleId, c.ReceivedAt, ct);
+            await DocumentStore.MarkSaleSentToCustomsAsync(c.Writes, c.Transaction, saleId, c.ReceivedAt, ct);
         }
         else
         {
             foreach (var dispatch in sent)
             {
-                await DocumentStore.MarkSentToCustomsAsync(c.Connection, c.Transaction, dispatch.DocumentId, c.ReceivedAt, ct);
+                await DocumentStore.MarkSentToCustomsAsync(c.Writes, c.Transaction, dispatch.DocumentId, c.ReceivedAt, ct);
             }
         }
     }
@@ -100,7 +100,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             c.Pending = null;
             if (_queue is not null)
             {
-                await DispatchBuilder.KeepAsync(c.Connection, c.Transaction, p.DocumentId, p.Dispatch, ct);
+                await DispatchBuilder.KeepAsync(c.Writes, c.Transaction, p.DocumentId, p.Dispatch, ct);
             }
         }
     }
@@ -129,8 +129,8 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             return false;
         }
 
-        await _queue.EnqueueAsync(c.Connection, c.Transaction, dispatch, ct);
-        await DocumentStore.MarkSentToCustomsAsync(c.Connection, c.Transaction, documentId, c.ReceivedAt, ct);
+        await _queue.EnqueueAsync(c.Writes, c.Transaction, dispatch, ct);
+        await DocumentStore.MarkSentToCustomsAsync(c.Writes, c.Transaction, documentId, c.ReceivedAt, ct);
         c.Outbox.Add(CustomsEvents.DocumentEnqueued, new DocumentEnqueued(documentId, dispatch.MessageType, dispatch.MessageGuid, dispatch.SenderEnterpriseId));
         return true;
     }
