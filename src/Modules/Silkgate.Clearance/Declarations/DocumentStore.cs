@@ -13,10 +13,13 @@ internal static class DocumentStore
         "cop_no, invt_no, sender_enterprise_id, message_id, app_type, app_status, app_time, status, version, trade_mode, order_type, currency, " +
         "amount_units, buyer_key, buyer_id_masked, facts, received_at, created_at, updated_at, sale_id";
 
+    /// <summary>The key lookup every document starts with (its plan is checked by the tests).</summary>
+    internal const string FindSql = "SELECT id, status, app_time, version, sale_id FROM clearance_documents WHERE direction = @d AND kind = @k AND business_key = @businessKey";
+
     public static async Task<StoredDocumentState?> FindAsync(IngestContext c, CebDirection direction, CebDocumentKind kind, string businessKey, CancellationToken ct)
     {
         var rows = await c.Connection.QueryAsync<(long Id, string Status, string AppTime, long Version, long? SaleId)>(new CommandDefinition(
-            "SELECT id, status, app_time, version, sale_id FROM clearance_documents WHERE direction = @d AND kind = @k AND business_key = @businessKey",
+            FindSql,
             new { d = DocumentKeys.DirectionCode(direction), k = kind.ToString(), businessKey }, c.Transaction, cancellationToken: ct));
         return rows.Select(r => new StoredDocumentState(r.Id, Enum.Parse<DocumentStatus>(r.Status), r.AppTime, r.Version, r.SaleId)).FirstOrDefault();
     }

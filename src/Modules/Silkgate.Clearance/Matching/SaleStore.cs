@@ -38,10 +38,12 @@ internal static class SaleStore
             $"SELECT {RowColumns} FROM clearance_sales WHERE id = @saleId", new { saleId }, c.Transaction, cancellationToken: ct))).Single();
 
     /// <summary>The sale whose list names this waybill, if its list has arrived.</summary>
+    internal const string FindByLogisticsSql = $"SELECT {RowColumns} FROM clearance_sales WHERE direction = @direction AND logistics_code = @logisticsCode " +
+        "AND logistics_no = @logisticsNo ORDER BY id LIMIT 1";
+
     public static async Task<SaleRow?> FindByLogisticsAsync(IngestContext c, string direction, string? logisticsCode, string? logisticsNo, CancellationToken ct) =>
         (await c.Connection.QueryAsync<SaleRow>(new CommandDefinition(
-            $"SELECT {RowColumns} FROM clearance_sales WHERE direction = @direction AND logistics_code = @logisticsCode AND logistics_no = @logisticsNo " +
-            "ORDER BY id LIMIT 1",
+            FindByLogisticsSql,
             new { direction, logisticsCode, logisticsNo }, c.Transaction, cancellationToken: ct))).FirstOrDefault();
 
     /// <summary>The verdict, the parties and the logistics number the sale's list names (<paramref name="row"/>).</summary>
