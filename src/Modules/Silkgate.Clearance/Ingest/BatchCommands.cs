@@ -39,15 +39,7 @@ internal sealed class BatchCommands : IAsyncDisposable
         _lock = new Statement(reads, $"SELECT pg_advisory_xact_lock({ChainLockKey})");
         _head = new Statement(reads, "SELECT seq, chain_hash FROM clearance_messages ORDER BY seq DESC LIMIT 1");
 
-        // The first receipt of each answered message among the batch's (sender, guid) pairs, given as one JSON array.
-        const string answered = "m.outcome = 'Answered' AND m.message_guid IS NOT NULL " +
-            "JOIN clearance_receipts r ON r.id = (SELECT MIN(id) FROM clearance_receipts WHERE message_id = m.id)";
-        _findAnswers = new Statement(reads, dialect.IsPostgres
-                ? "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM jsonb_array_elements(CAST(@keys AS jsonb)) AS k(v) " +
-                  "JOIN clearance_messages m ON m.sender_enterprise_id = (k.v ->> 0)::bigint AND m.message_guid = k.v ->> 1 AND " + answered
-                : "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM json_each(@keys) AS k " +
-                  "JOIN clearance_messages m ON m.sender_enterprise_id = json_extract(k.value, '$[0]') AND m.message_guid = json_extract(k.value, '$[1]') AND " + answered,
-            ("keys", DbType.String));
+        _findAnswers = new Statement(reads, FindAnswersSql(dialect.IsPostgres), ("keys", DbType.String));
         _insertMessage = new Statement(reads,
             "INSERT INTO clearance_messages (seq, received_at, sender_enterprise_id, api_key_id, channel, message_guid, message_type, cop_msg_id, size_bytes, outcome, sha256, chain_hash, raw) " +
             "VALUES (@seq, @received_at, @sender, @api_key, @channel, @guid, @type, @cop_msg_id, @size, @outcome, @sha256, @chain, @raw) RETURNING id",
@@ -61,6 +53,21 @@ internal sealed class BatchCommands : IAsyncDisposable
             "INSERT INTO clearance_outbox (type, payload, created_at) VALUES (@type, @payload, @at)",
             ("type", DbType.String), ("payload", DbType.String), ("at", DbType.Int64));
     }
+
+    /// <summary>
+    /// The first receipt of each answered message among the batch's (sender, guid) pairs, given as one JSON array. On
+    /// PostgreSQL each pair is a lateral lookup with a limit, so that the plan stays one index probe per pair: as a join,
+    /// the generic plan made on a small table hashed the whole message table (41 ms per batch after 13,000 messages).
+    /// </summary>
+    internal static string FindAnswersSql(bool postgres) => postgres
+        ? "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM jsonb_array_elements(CAST(@keys AS jsonb)) AS k(v) " +
+          "CROSS JOIN LATERAL (SELECT id, sender_enterprise_id, message_guid FROM clearance_messages WHERE sender_enterprise_id = (k.v ->> 0)::bigint " +
+          "AND message_guid = k.v ->> 1 AND outcome = 'Answered' AND message_guid IS NOT NULL LIMIT 1) m " +
+          "CROSS JOIN LATERAL (SELECT receipt_type, receipt_bytes FROM clearance_receipts WHERE message_id = m.id ORDER BY id LIMIT 1) r"
+        : "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM json_each(@keys) AS k " +
+          "JOIN clearance_messages m ON m.sender_enterprise_id = json_extract(k.value, '$[0]') AND m.message_guid = json_extract(k.value, '$[1]') " +
+          "AND m.outcome = 'Answered' AND m.message_guid IS NOT NULL " +
+          "JOIN clearance_receipts r ON r.id = (SELECT MIN(id) FROM clearance_receipts WHERE message_id = m.id)";
 
     public static BatchCommands Create(DbConnection connection, SqlDialect dialect) => new(connection, dialect);
 

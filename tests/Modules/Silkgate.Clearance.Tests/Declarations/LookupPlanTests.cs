@@ -33,10 +33,34 @@ public abstract partial class LookupPlanTests(ClearanceDb db)
         Assert.Contains("ix_clearance_documents_invt", plan);
     }
 
+    [Fact]
+    public async Task The_batch_s_idempotency_lookup_probes_the_sender_and_guid_index()
+    {
+        // With a few thousand messages analyzed: against the hundred rows the planner expects of the JSON array, a join
+        // would hash the whole table.
+        const string messages = "INSERT INTO clearance_messages (seq, received_at, sender_enterprise_id, channel, message_guid, message_type, size_bytes, " +
+            "outcome, sha256, chain_hash, raw) SELECT n, n, n % 50, 'Http', 'guid-' || n, 'CEB311Message', 1, 'Answered', 'h', 'c', X'00' FROM s";
+        var fill = db.Database.Dialect.IsPostgres
+            ? "WITH s(n) AS (SELECT generate_series(1, 5000)) " + messages.Replace("X'00'", "'\\x00'::bytea", StringComparison.Ordinal) + "; ANALYZE clearance_messages"
+            : "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 5000) " + messages + "; ANALYZE clearance_messages";
+        var plan = await PlanAfterAsync(fill, Silkgate.Clearance.Ingest.BatchCommands.FindAnswersSql(db.Database.Dialect.IsPostgres), "[[7,\"guid-7\"],[8,\"guid-8\"]]");
+        Assert.Contains("clearance_messages_sender_guid", plan);
+        Assert.DoesNotContain("Seq Scan on clearance_messages", plan);
+    }
+
     /// <summary>The plan of <paramref name="sql"/>, its parameters bound in order of first appearance.</summary>
-    private async Task<string> PlanAsync(string sql, params string[] values)
+    private Task<string> PlanAsync(string sql, params string[] values) => PlanAfterAsync(null, sql, values);
+
+    /// <summary>The same, after <paramref name="setup"/>; all in a transaction that is rolled back.</summary>
+    private async Task<string> PlanAfterAsync(string? setup, string sql, params string[] values)
     {
         await using var connection = await db.Database.OpenAsync(default);
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (setup is not null)
+        {
+            await connection.ExecuteAsync(setup, transaction: transaction);
+        }
+
         var names = Parameter().Matches(sql).Select(m => m.Value).Distinct().ToList();
         Assert.Equal(values.Length, names.Count);
         if (!db.Database.Dialect.IsPostgres)
@@ -47,23 +71,24 @@ public abstract partial class LookupPlanTests(ClearanceDb db)
                 args.Add(names[i][1..], values[i]);
             }
 
-            return string.Join("\n", await QueryPlanAsync(connection, sql, args));
+            return string.Join("\n", await QueryPlanAsync(connection, transaction, sql, args));
         }
 
         // A generic plan, as PostgreSQL keeps for a statement prepared on a long-lived connection.
         var positional = names.Select((n, i) => (n, i)).Aggregate(sql, (s, p) => Regex.Replace(s, Regex.Escape(p.n) + @"\b", "$" + (p.i + 1)));
-        await connection.ExecuteAsync("SET plan_cache_mode = force_generic_plan");
+        await connection.ExecuteAsync("SET LOCAL plan_cache_mode = force_generic_plan", transaction: transaction);
         var name = "lookup_" + Guid.NewGuid().ToString("N");
-        await connection.ExecuteAsync($"PREPARE {name} AS {positional}");
+        await connection.ExecuteAsync($"PREPARE {name} AS {positional}", transaction: transaction);
         var literals = string.Join(", ", values.Select(v => "'" + v.Replace("'", "''", StringComparison.Ordinal) + "'"));
-        var plan = string.Join("\n", await connection.QueryAsync<string>($"EXPLAIN EXECUTE {name}({literals})"));
-        await connection.ExecuteAsync($"DEALLOCATE {name}; RESET plan_cache_mode");
+        var plan = string.Join("\n", await connection.QueryAsync<string>($"EXPLAIN EXECUTE {name}({literals})", transaction: transaction));
+        await connection.ExecuteAsync($"DEALLOCATE {name}", transaction: transaction);
         return plan;
     }
 
-    private static async Task<IEnumerable<string>> QueryPlanAsync(System.Data.Common.DbConnection connection, string sql, DynamicParameters args)
+    private static async Task<IEnumerable<string>> QueryPlanAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string sql,
+        DynamicParameters args)
     {
-        var rows = await connection.QueryAsync($"EXPLAIN QUERY PLAN {sql}", args);
+        var rows = await connection.QueryAsync($"EXPLAIN QUERY PLAN {sql}", args, transaction);
         return rows.Select(r => (string)((IDictionary<string, object>)r)["detail"]);
     }
 
