@@ -4,6 +4,7 @@ using Silkgate.Clearance.Customs.Declaring;
 using Silkgate.Clearance.Ingest;
 using Silkgate.Clearance.Limits;
 using Silkgate.Clearance.Matching;
+using Silkgate.Kernel.Data;
 
 namespace Silkgate.Clearance.Declarations;
 
@@ -12,29 +13,36 @@ namespace Silkgate.Clearance.Declarations;
 /// the import limits, writes the document index and re-evaluates the sale it belongs to, all in the caller's transaction.
 /// A refused entity writes nothing.
 /// </summary>
-internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitGuard limits, SaleCoordinator sales, SeparateDeclarations separate, CustomsDeclaring customs)
+internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitGuard limits, SaleCoordinator sales, SeparateDeclarations separate, CustomsDeclaring customs,
+    Database database)
     : IDeclarationProcessor
 {
     public async Task<IReadOnlyList<EntityOutcome>> ProcessAsync(IngestContext context, CebMessage message, CancellationToken ct)
     {
         var docs = context.Documents ?? decoder.Decode(message);
+        var known = await KnownDocuments.LoadAsync(context, docs, database.Dialect.IsPostgres, ct);
         var outcomes = new List<EntityOutcome>(docs.Count);
         foreach (var doc in docs)
         {
-            outcomes.Add(await ProcessAsync(context, doc, ct));
+            outcomes.Add(await ProcessAsync(context, doc, known, ct));
         }
 
         return outcomes;
     }
 
-    private async Task<EntityOutcome> ProcessAsync(IngestContext c, IncomingDocument doc, CancellationToken ct)
+    private async Task<EntityOutcome> ProcessAsync(IngestContext c, IncomingDocument doc, KnownDocuments? known, CancellationToken ct)
     {
         if (!doc.TakesPartInMatching)
         {
             return await separate.ProcessAsync(c, doc, ct);
         }
 
-        var stored = await DocumentStore.FindAsync(c, doc.Direction, doc.Kind, doc.BusinessKey, ct);
+        StoredDocumentState? stored = null;
+        if (known?.TryGet(doc, out stored) != true)
+        {
+            stored = await DocumentStore.FindAsync(c, doc.Direction, doc.Kind, doc.BusinessKey, ct);
+        }
+
         var decision = DocumentLifecycle.Decide(stored, doc);
         if (decision.Refusal is { } refused)
         {
@@ -58,6 +66,7 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
         var status = decision.Action == LifecycleAction.Delete ? DocumentStatus.Deleted
             : doc.AppStatus == 2 ? DocumentStatus.Declared : DocumentStatus.Saved;
         var join = await SaleCoordinator.JoinAsync(c, doc, stored?.SaleId, ct);
+        known?.Touched(join?.Id, stored?.SaleId);
         long id, version;
         switch (decision.Action)
         {

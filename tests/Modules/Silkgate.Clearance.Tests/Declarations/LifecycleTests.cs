@@ -42,6 +42,25 @@ public abstract class LifecycleTests(ClearanceDb db)
         Assert.Empty(again.Events);
     }
 
+    [Fact]
+    public async Task In_a_message_of_several_documents_each_is_decided_against_what_is_stored_and_what_came_before_it_in_the_message()
+    {
+        var stored = new Sale(CebDirection.Export, "9610") { AppTime = "20260301100000" };
+        await db.SendAsync(stored.Message(CebDocumentKind.Order));
+        stored.AppTime = "20260301110000";
+        var fresh = new Sale(CebDirection.Export, "9610");
+        var message = (Silkgate.Ceb.Export.Ceb303Message)WithAppType(stored.Message(CebDocumentKind.Order), "2");
+        message.Order.Add(((Silkgate.Ceb.Export.Ceb303Message)fresh.Message(CebDocumentKind.Order)).Order[0]);
+        message.Order.Add(((Silkgate.Ceb.Export.Ceb303Message)fresh.Message(CebDocumentKind.Order)).Order[0]);
+
+        var processed = await db.SendAsync(message);
+
+        // A change of the stored order, a new order, and the same new order again: a duplicate of the one just before it.
+        Assert.Equal([2, 2, -301010], processed.Outcomes.Select(o => o.ReturnStatus));
+        Assert.Equal([1L, 2L], (await db.DetailAsync(stored)).Timeline.Where(t => t.Kind == "Order").Select(t => t.Version));
+        Assert.Equal([1L], (await db.DetailAsync(fresh)).Timeline.Where(t => t.Kind == "Order").Select(t => t.Version));
+    }
+
     [Theory]
     [MemberData(nameof(Stale))]
     public async Task A_message_older_than_the_stored_version_is_ignored(CebDirection direction, CebDocumentKind kind, int code)

@@ -20,6 +20,13 @@ public abstract partial class LookupPlanTests(ClearanceDb db)
     }
 
     [Fact]
+    public async Task The_lookup_of_all_keys_of_a_message_uses_the_key_index()
+    {
+        var plan = await PlanAsync(KnownDocuments.FindManySql(db.Database.Dialect.IsPostgres), "[\"1234567890|ORDER-1\",\"1234567890|ORDER-2\"]", "Order", "E");
+        Assert.Contains("ux_clearance_documents_key", plan);
+    }
+
+    [Fact]
     public async Task The_sale_lookup_by_logistics_number_uses_the_logistics_index()
     {
         var plan = await PlanAsync(SaleStore.FindByLogisticsSql, "E", "3301000001", "WB0001");
