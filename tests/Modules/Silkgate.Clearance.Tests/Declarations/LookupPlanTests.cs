@@ -12,32 +12,27 @@ namespace Silkgate.Clearance.Tests.Declarations;
 /// </summary>
 public abstract partial class LookupPlanTests(ClearanceDb db)
 {
-    [Fact]
-    public async Task The_document_key_lookup_uses_the_key_index()
+    /// <summary>Lookup, its parameter values in order of first appearance, and the index it must use.</summary>
+    public static TheoryData<string, string[], string> Lookups => new()
     {
-        var plan = await PlanAsync(DocumentStore.FindSql, "E", "Order", "1234567890|ORDER-1");
-        Assert.Contains("ux_clearance_documents_key", plan);
-    }
+        { "document key", ["E", "Order", "1234567890|ORDER-1"], "ux_clearance_documents_key" },
+        { "all keys of a message", ["[\"1234567890|ORDER-1\",\"1234567890|ORDER-2\"]", "Order", "E"], "ux_clearance_documents_key" },
+        { "sale by logistics number", ["E", "3301000001", "WB0001"], "ix_clearance_sales_logistics" },
+        { "list by customs number", ["I", "DeclarationList", "INVT001"], "ix_clearance_documents_invt" },
+    };
 
-    [Fact]
-    public async Task The_lookup_of_all_keys_of_a_message_uses_the_key_index()
+    [Theory]
+    [MemberData(nameof(Lookups))]
+    public async Task Each_lookup_of_the_writer_uses_its_own_index(string lookup, string[] values, string index)
     {
-        var plan = await PlanAsync(KnownDocuments.FindManySql(db.Database.Dialect.IsPostgres), "[\"1234567890|ORDER-1\",\"1234567890|ORDER-2\"]", "Order", "E");
-        Assert.Contains("ux_clearance_documents_key", plan);
-    }
-
-    [Fact]
-    public async Task The_sale_lookup_by_logistics_number_uses_the_logistics_index()
-    {
-        var plan = await PlanAsync(SaleStore.FindByLogisticsSql, "E", "3301000001", "WB0001");
-        Assert.Contains("ix_clearance_sales_logistics", plan);
-    }
-
-    [Fact]
-    public async Task A_list_is_found_by_its_customs_number_through_that_number_s_index()
-    {
-        var plan = await PlanAsync("SELECT id FROM clearance_documents WHERE direction = @direction AND kind = @kind AND invt_no = @invtNo", "I", "DeclarationList", "INVT001");
-        Assert.Contains("ix_clearance_documents_invt", plan);
+        var sql = lookup switch
+        {
+            "document key" => DocumentStore.FindSql,
+            "all keys of a message" => KnownDocuments.FindManySql(db.Database.Dialect.IsPostgres),
+            "sale by logistics number" => SaleStore.FindByLogisticsSql,
+            _ => "SELECT id FROM clearance_documents WHERE direction = @direction AND kind = @kind AND invt_no = @invtNo",
+        };
+        Assert.Contains(index, await PlanAsync(sql, values));
     }
 
     [Fact]
