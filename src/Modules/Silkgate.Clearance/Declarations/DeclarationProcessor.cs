@@ -21,6 +21,11 @@ internal sealed class DeclarationProcessor(DocumentDecoder decoder, ImportLimitG
     {
         var docs = context.Documents ?? decoder.Decode(message);
         var known = await KnownDocuments.LoadAsync(context, docs, database.Dialect.IsPostgres, ct);
+        if (database.Dialect.IsPostgres && docs.Count > 1)
+        {
+            context.DocumentIds = await DocumentIds.ReserveAsync(context, docs.Count, ct);
+        }
+
         var outcomes = new List<EntityOutcome>(docs.Count);
         foreach (var doc in docs)
         {

@@ -24,13 +24,25 @@ internal static class DocumentStore
         return rows.Select(r => new StoredDocumentState(r.Id, Enum.Parse<DocumentStatus>(r.Status), r.AppTime, r.Version, r.SaleId)).FirstOrDefault();
     }
 
+    private const string InsertValues = "@Kind, @Direction, @MessageType, @DocumentGuid, @BusinessKey, @EbpCode, @EbcCode, @OrderNo, " +
+        "@LogisticsCode, @LogisticsNo, @CopNo, @InvtNo, @Sender, @MessageId, @AppType, @AppStatus, @AppTime, @Status, 1, @TradeMode, @OrderType, @Currency, " +
+        "@AmountUnits, @BuyerKey, @BuyerIdMasked, @Facts, @ReceivedAt, @Now, @Now, @SaleId";
+
     /// <summary>The first version, already joined to its sale (<paramref name="saleId"/>, null when it has none yet).</summary>
-    public static Task<long> InsertAsync(IngestContext c, IncomingDocument doc, DocumentStatus status, long? saleId, long now, CancellationToken ct) =>
-        c.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"INSERT INTO clearance_documents ({Columns}) VALUES (@Kind, @Direction, @MessageType, @DocumentGuid, @BusinessKey, @EbpCode, @EbcCode, @OrderNo, " +
-            "@LogisticsCode, @LogisticsNo, @CopNo, @InvtNo, @Sender, @MessageId, @AppType, @AppStatus, @AppTime, @Status, 1, @TradeMode, @OrderType, @Currency, " +
-            "@AmountUnits, @BuyerKey, @BuyerIdMasked, @Facts, @ReceivedAt, @Now, @Now, @SaleId) RETURNING id",
-            Parameters(c, doc, status, 1, saleId, now), c.Transaction, cancellationToken: ct));
+    public static async Task<long> InsertAsync(IngestContext c, IncomingDocument doc, DocumentStatus status, long? saleId, long now, CancellationToken ct)
+    {
+        var p = Parameters(c, doc, status, 1, saleId, now);
+        if (c.DocumentIds?.TryTake(out var id) == true)
+        {
+            p.Add("Id", id);
+            await c.Writes.ExecuteAsync(new CommandDefinition($"INSERT INTO clearance_documents (id, {Columns}) VALUES (@Id, {InsertValues})", p, c.Transaction,
+                cancellationToken: ct));
+            return id;
+        }
+
+        return await c.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"INSERT INTO clearance_documents ({Columns}) VALUES ({InsertValues}) RETURNING id", p, c.Transaction, cancellationToken: ct));
+    }
 
     public static Task ReplaceAsync(IngestContext c, long id, IncomingDocument doc, DocumentStatus status, long version, long? saleId, long now, CancellationToken ct)
     {

@@ -46,6 +46,9 @@ internal sealed class IngestContext(DbConnection connection, DbTransaction trans
     /// <summary>The document being written and its dispatch, until the customs queue takes it; what is left is kept.</summary>
     public (long DocumentId, Customs.Declaring.PreparedDispatch Dispatch)? Pending { get; set; }
 
+    /// <summary>Ids reserved for the documents this message inserts (PostgreSQL, several documents); null: the insert returns it.</summary>
+    public Declarations.DocumentIds? DocumentIds { get; set; }
+
     /// <summary>Id of the raw message in the evidence store.</summary>
     public long MessageId { get; set; }
 

@@ -51,11 +51,13 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
 
         if (previousSaleId is { } old && old != sale.Id)
         {
-            await EvaluateAsync(c, await SaleStore.GetAsync(c, old, ct), null, null, ct);
+            await EvaluateAsync(c, await SaleStore.GetAsync(c, old, ct), null, null, alone: false, ct);
         }
 
         string? zone = doc.Kind == CebDocumentKind.DeclarationList || previousSaleId is null ? c.SenderZoneCode : null;
-        var verdict = await EvaluateAsync(c, sale, zone, written, ct);
+        // A sale this document created has no other documents, unless its list just linked a waybill to it.
+        var alone = sale.IsNew && doc.Kind != CebDocumentKind.DeclarationList;
+        var verdict = await EvaluateAsync(c, sale, zone, written, alone, ct);
         if (verdict.State == SaleState.Ready)
         {
             // Also after a rejected document was corrected: whatever of a ready sale is declared and not yet sent goes.
@@ -83,12 +85,12 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
         return sale.WithLogistics(f.LogisticsCode, f.LogisticsNo);
     }
 
-    /// <summary>Matches the sale's documents: those stored, and <paramref name="written"/> as it was just written.</summary>
-    private async Task<SaleVerdict> EvaluateAsync(IngestContext c, SaleRow row, string? zone, SaleDocument? written, CancellationToken ct)
+    /// <summary>Matches the sale's documents: those stored (none when <paramref name="alone"/>), and <paramref name="written"/> as it was just written.</summary>
+    private async Task<SaleVerdict> EvaluateAsync(IngestContext c, SaleRow row, string? zone, SaleDocument? written, bool alone, CancellationToken ct)
     {
         long saleId = row.Id;
         var direction = DocumentKeys.DirectionOf(row.Direction);
-        var stored = await DocumentStore.LoadSaleAsync(c, saleId, written?.Id ?? 0, ct);
+        var stored = alone ? [] : await DocumentStore.LoadSaleAsync(c, saleId, written?.Id ?? 0, ct);
         var docs = new SaleDocuments(direction, written is null ? stored : stored.Append(written).OrderBy(d => d.Id));
         var verdict = SaleMatching.Evaluate(docs, options.Value);
         var before = Enum.Parse<SaleState>(row.State);

@@ -8,6 +8,12 @@ namespace Silkgate.Clearance.Matching;
 internal sealed record SaleRow(long Id, string Direction, string EbpCode, string OrderNo, string State, long Warned, string? LogisticsCode,
     string? LogisticsNo, long? WaitingSinceAt, long? MatchedAt, long MismatchCount, string? ZoneCode)
 {
+    /// <summary>
+    /// Created by the <see cref="SaleStore.JoinOrderAsync"/> that returned it: no document names it yet. The insert
+    /// marks it with a mismatch count of -1, which the verdict saved in the same transaction always replaces.
+    /// </summary>
+    public bool IsNew => MismatchCount < 0;
+
     /// <summary>The logistics number the sale's list names, as the coordinator is about to save it.</summary>
     public SaleRow WithLogistics(string? code, string? number) => this with { LogisticsCode = code, LogisticsNo = number };
 }
@@ -29,7 +35,7 @@ internal static class SaleStore
     public static async Task<SaleRow> JoinOrderAsync(IngestContext c, string direction, string ebpCode, string orderNo, long now, CancellationToken ct) =>
         await c.Connection.QuerySingleAsync<SaleRow>(new CommandDefinition(
             "INSERT INTO clearance_sales (direction, ebp_code, order_no, state, missing, mismatch_count, warned, waiting_since_at, created_at, updated_at) " +
-            "VALUES (@direction, @ebpCode, @orderNo, @state, '', 0, 0, @now, @now, @now) " +
+            "VALUES (@direction, @ebpCode, @orderNo, @state, '', -1, 0, @now, @now, @now) " +
             $"ON CONFLICT (direction, ebp_code, order_no) DO UPDATE SET updated_at = clearance_sales.updated_at RETURNING {RowColumns}",
             new { direction, ebpCode, orderNo, now, state = nameof(SaleState.Waiting) }, c.Transaction, cancellationToken: ct));
 

@@ -64,6 +64,22 @@ public abstract class ArrivalOrderTests(ClearanceDb db)
         }
     }
 
+    [Theory]
+    [InlineData(CebDirection.Import)]
+    [InlineData(CebDirection.Export)]
+    public async Task A_list_that_starts_its_sale_counts_the_waybill_that_came_before_it(CebDirection direction)
+    {
+        var sale = new Sale(direction, "9610");
+        await db.SendAsync(sale.Message(CebDocumentKind.Waybill));
+
+        var list = await db.SendAsync(sale.Message(CebDocumentKind.DeclarationList));
+
+        var summary = await db.SaleAsync(sale);
+        Assert.Equal("Waiting", summary.State);
+        Assert.DoesNotContain("Waybill", summary.Missing, StringComparison.Ordinal);
+        Assert.DoesNotContain("运单", list.Single.ReturnInfo, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_waiting_sale_names_the_documents_it_still_needs()
     {
