@@ -25,6 +25,12 @@ internal sealed class BatchCommands : IAsyncDisposable
     private readonly Statement _head;
     private readonly Statement _findAnswers;
     private readonly Statement _insertMessage;
+    private readonly Statement? _reserveMessageIds;
+    private readonly Statement? _insertMessageWithId;
+    private readonly Queue<long> _messageIds = new();
+    private long? _lastReservedId;
+    private long? _reusableId;
+    private long _savepointSentAfter;
     private readonly Statement _insertReceipt;
     private readonly Statement _insertOutbox;
     private DbTransaction? _transaction;
@@ -46,6 +52,16 @@ internal sealed class BatchCommands : IAsyncDisposable
             ("seq", DbType.Int64), ("received_at", DbType.Int64), ("sender", DbType.Int64), ("api_key", DbType.Int64), ("channel", DbType.String),
             ("guid", DbType.String), ("type", DbType.String), ("cop_msg_id", DbType.String), ("size", DbType.Int64), ("outcome", DbType.String),
             ("sha256", DbType.String), ("chain", DbType.String), ("raw", DbType.Binary));
+        if (_pipeline is not null)
+        {
+            // Ids taken for the whole batch in one statement let each raw message's insert wait in the pipeline.
+            _reserveMessageIds = new Statement(reads, "SELECT nextval(pg_get_serial_sequence('clearance_messages', 'id')) FROM generate_series(1, @count)",
+                ("count", DbType.Int64));
+            _insertMessageWithId = new Statement(writes, _insertMessage.Command.CommandText.Replace("(seq, ", "(id, seq, ", StringComparison.Ordinal)
+                    .Replace("(@seq, ", "(@id, @seq, ", StringComparison.Ordinal).Replace(" RETURNING id", "", StringComparison.Ordinal),
+                [("id", DbType.Int64), .. _insertMessage.Parameters]);
+        }
+
         _insertReceipt = new Statement(writes,
             "INSERT INTO clearance_receipts (enterprise_id, message_id, message_guid, receipt_type, created_at, receipt_bytes) VALUES (@enterprise, @message, @guid, @type, @at, @bytes)",
             ("enterprise", DbType.Int64), ("message", DbType.Int64), ("guid", DbType.String), ("type", DbType.String), ("at", DbType.Int64), ("bytes", DbType.Binary));
@@ -77,7 +93,8 @@ internal sealed class BatchCommands : IAsyncDisposable
     /// <summary>What the declaration processor runs the statements on whose result it does not read.</summary>
     public DbConnection? ProcessorWrites => _pipeline?.Writes;
 
-    private IEnumerable<Statement> All => [_lock, _head, _findAnswers, _insertMessage, _insertReceipt, _insertOutbox];
+    private IEnumerable<Statement> All => new[] { _lock, _head, _findAnswers, _insertMessage, _insertReceipt, _insertOutbox, _reserveMessageIds, _insertMessageWithId }
+        .OfType<Statement>();
 
     /// <summary>Binds every statement to the batch transaction; on PostgreSQL takes the chain lock.</summary>
     public async Task BeginAsync(DbTransaction transaction, CancellationToken ct)
@@ -156,6 +173,7 @@ internal sealed class BatchCommands : IAsyncDisposable
     /// <summary>Opens the message's savepoint; on PostgreSQL it is queued and goes with the raw message's insert.</summary>
     public async Task SavepointAsync(CancellationToken ct)
     {
+        _lastReservedId = null;
         if (_pipeline is null)
         {
             await _transaction!.SaveAsync(Savepoint, ct);
@@ -163,6 +181,7 @@ internal sealed class BatchCommands : IAsyncDisposable
         else
         {
             _pipeline.Defer("SAVEPOINT " + Savepoint, CommandType.Text, []);
+            _savepointSentAfter = _pipeline.RoundTrips;
         }
     }
 
@@ -185,15 +204,65 @@ internal sealed class BatchCommands : IAsyncDisposable
     /// <summary>Undoes the message: drops what it queued and rolls back to its savepoint.</summary>
     public async Task RollbackAsync(CancellationToken ct)
     {
-        _pipeline?.Discard();
-        await _transaction!.RollbackAsync(Savepoint, ct);
+        if (_pipeline is not null && _pipeline.RoundTrips == _savepointSentAfter)
+        {
+            // Nothing of the message reached the server, not even its savepoint: dropping the queue undoes it all.
+            _pipeline.Discard();
+            _pipeline.Defer("SAVEPOINT " + Savepoint, CommandType.Text, []);
+        }
+        else
+        {
+            _pipeline?.Discard();
+            await _transaction!.RollbackAsync(Savepoint, ct);
+        }
+
+        // The message is stored again (as failed) under the same id, so that ids keep the order of the chain.
+        (_reusableId, _lastReservedId) = (_lastReservedId, null);
     }
 
     /// <summary>After <see cref="RollbackAsync"/>, when nothing of the message is kept.</summary>
-    public Task ForgetSavepointAsync(CancellationToken ct) => _transaction!.ReleaseAsync(Savepoint, ct);
+    public async Task ForgetSavepointAsync(CancellationToken ct)
+    {
+        if (_pipeline is not null)
+        {
+            // The savepoint may still be queued (see RollbackAsync): queue its release after it and send both.
+            await ReleaseAsync(ct);
+            return;
+        }
+
+        await _transaction!.ReleaseAsync(Savepoint, ct);
+    }
+
+    /// <summary>PostgreSQL: ids for the raw messages of this batch (the inserts then return nothing); elsewhere nothing.</summary>
+    public async Task ReserveMessageIdsAsync(int count, CancellationToken ct)
+    {
+        _messageIds.Clear();
+        (_lastReservedId, _reusableId) = (null, null);
+        if (_reserveMessageIds is null || count == 0)
+        {
+            return;
+        }
+
+        _reserveMessageIds.Bind((long)count);
+        await using var reader = await _reserveMessageIds.Command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            _messageIds.Enqueue(reader.GetInt64(0));
+        }
+    }
 
     public async Task<long> InsertMessageAsync(Evidence.EvidenceEntry e, string chainHex, byte[] raw, CancellationToken ct)
     {
+        if (_insertMessageWithId is not null && (_reusableId is { } id || _messageIds.TryDequeue(out id)))
+        {
+            (_lastReservedId, _reusableId) = (id, null);
+            _insertMessageWithId.Bind(id, e.Seq, e.ReceivedAt, e.SenderEnterpriseId, e.ApiKeyId, e.Channel, e.MessageGuid, e.MessageType, e.CopMsgId,
+                e.SizeBytes, e.Outcome, e.Sha256Hex, chainHex, raw);
+            await _insertMessageWithId.Command.ExecuteNonQueryAsync(ct);
+            return id;
+        }
+
+        _lastReservedId = null;
         _insertMessage.Bind(e.Seq, e.ReceivedAt, e.SenderEnterpriseId, e.ApiKeyId, e.Channel, e.MessageGuid, e.MessageType, e.CopMsgId,
             e.SizeBytes, e.Outcome, e.Sha256Hex, chainHex, raw);
         return Convert.ToInt64(await _insertMessage.Command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);

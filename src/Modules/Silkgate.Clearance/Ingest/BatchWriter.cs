@@ -51,6 +51,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             await _commands.BeginAsync(transaction, ct);
             var head = new ChainHead(await _commands.ReadHeadAsync(ct));
             var replays = new Replays(await _commands.FindAnswersAsync(Replays.KeysOf(batch), ct));
+            await _commands.ReserveMessageIdsAsync(batch.Count, ct);
             for (var i = 0; i < batch.Count; i++)
             {
                 answers[i] = await WriteOneAsync(batch[i].Message, transaction, head, replays, ct);

@@ -25,6 +25,9 @@ internal sealed class StatementPipeline(DbConnection connection)
 
     public int Queued => _next?.BatchCommands.Count ?? 0;
 
+    /// <summary>How many times statements went to the server: unchanged means nothing queued since was sent.</summary>
+    public long RoundTrips { get; private set; }
+
     /// <summary>Queues one statement.</summary>
     public void Defer(string sql, CommandType type, IEnumerable<DbParameter> parameters)
     {
@@ -107,6 +110,7 @@ internal sealed class StatementPipeline(DbConnection connection)
     {
         var batch = _next!;
         _next = null;
+        RoundTrips++;
         batch.Transaction = Transaction;
         return batch;
     }

@@ -29,6 +29,10 @@ public abstract class FailingMessageTests(PlatformHost host)
             Assert.Equal("1", Statuses(Parse(await r.Content.ReadAsStringAsync())).Single().Status);
         }
 
+        // The failed message is stored as evidence in its place in the chain: ids follow the chain's order.
+        Assert.Equal(1, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_messages WHERE message_guid = @g AND outcome = 'Failed'", new { g = bad.Guid }));
+        Assert.Equal(0, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_messages a JOIN clearance_messages b ON a.seq < b.seq AND a.id > b.id"));
+
         // A system error is not the answer to keep: sent again (processor still failing) it is tried again, not replayed.
         var again = await PostAsync(client, Bytes(bad));
         Assert.Equal("false", again.Headers.GetValues("X-Silkgate-Replayed").Single());
