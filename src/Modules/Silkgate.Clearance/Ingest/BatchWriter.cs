@@ -17,7 +17,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     ILogger<BatchWriter> logger)
     : IAsyncDisposable
 {
-        /// <summary>How often the writer forces the SQLite WAL back to its start (see <see cref="CheckpointIfDueAsync"/>).</summary>
+    /// <summary>How often the writer forces the SQLite WAL back to its start (see <see cref="CheckpointIfDueAsync"/>).</summary>
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(10);
 
     private DateTimeOffset _lastCheckpoint = DateTimeOffset.MinValue;
