@@ -8,8 +8,8 @@ namespace Silkgate.Clearance.Ingest;
 
 /// <summary>
 /// The writer's own statements, created once per connection and reused for every message of every batch (no ORM, no
-/// change tracking): per batch the chain head and one idempotency lookup for all its messages, per message a savepoint,
-/// the raw message and the receipt and outbox rows. On SQLite they are prepared statements of the writer's connection;
+/// change tracking): per batch the chain head and one idempotency lookup for all its messages, per message the raw
+/// message and the receipt and outbox rows. On SQLite they are prepared statements of the writer's connection;
 /// on PostgreSQL they run through the <see cref="StatementPipeline"/>, and those whose result is not read are queued.
 /// </summary>
 internal sealed class BatchCommands : IAsyncDisposable
@@ -278,6 +278,14 @@ internal sealed class BatchCommands : IAsyncDisposable
     {
         _insertOutbox.Bind(type, payload, at);
         await _insertOutbox.Command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Before the batch transaction is rolled back: drops what is queued and the ids reserved for it.</summary>
+    public void Abandon()
+    {
+        _pipeline?.Discard();
+        _messageIds.Clear();
+        (_lastReservedId, _reusableId) = (null, null);
     }
 
     /// <summary>Before the commit: nothing may stay queued.</summary>

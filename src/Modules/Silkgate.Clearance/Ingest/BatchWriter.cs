@@ -10,8 +10,9 @@ namespace Silkgate.Clearance.Ingest;
 
 /// <summary>
 /// Writes one batch in ONE transaction (group commit): per message the idempotency lookup, the raw message with its
-/// chain hash, the declaration processor, the receipt and the outbox rows, each message inside its own savepoint so that
-/// one failure does not poison the others. Answers are released only after the commit.
+/// chain hash, the declaration processor, the receipt and the outbox rows. When one message fails, the batch is written
+/// again with a savepoint per message, so that one failure does not poison the others. Answers are released only after
+/// the commit.
 /// </summary>
 internal sealed partial class BatchWriter(Database database, IDeclarationProcessor processor, ReceiptFactory receipts, CheckpointSignal checkpoints, TimeProvider time,
     ILogger<BatchWriter> logger)
@@ -28,7 +29,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
 
     public async Task WriteAsync(IReadOnlyList<PendingIngest> batch, CancellationToken ct)
     {
-        var answers = new IngestAnswer[batch.Count];
+        IngestAnswer[] answers;
         try
         {
             if (_connection is null)
@@ -47,18 +48,8 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             // SQLite compiles every command object anew; PostgreSQL keeps prepared statements itself (auto-prepare) and
             // gets the processor's statements through the writer's pipeline.
             _processorConnection ??= _commands.ProcessorReads ?? new StatementCache(_connection);
-            await using var transaction = await _connection.BeginTransactionAsync(ct);
-            await _commands.BeginAsync(transaction, ct);
-            var head = new ChainHead(await _commands.ReadHeadAsync(ct));
-            var replays = new Replays(await _commands.FindAnswersAsync(Replays.KeysOf(batch), ct));
-            await _commands.ReserveMessageIdsAsync(batch.Count, ct);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                answers[i] = await WriteOneAsync(batch[i].Message, transaction, head, replays, ct);
-            }
-
-            await _commands.FlushAsync(ct);
-            await transaction.CommitAsync(ct);
+            answers = await WriteBatchAsync(batch, isolated: false, ct) ?? await WriteBatchAsync(batch, isolated: true, ct)
+                ?? throw new InvalidOperationException("An isolated batch is never given up.");
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or IOException or OperationCanceledException)
         {
@@ -78,13 +69,63 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         }
     }
 
-    private async Task<IngestAnswer> WriteOneAsync(IncomingMessage m, DbTransaction transaction, ChainHead head, Replays replays, CancellationToken ct)
+    /// <summary>
+    /// One attempt at the batch in one transaction. Not isolated, the messages are written one after the other with
+    /// nothing between them, and the first failure rolls everything back (null): a savepoint per message made SQLite
+    /// copy every page a message touched into its statement journal, 15 % of the writer's time for 100-document
+    /// messages. Isolated (only after such a failure), each message has its own savepoint, so that the failing one is
+    /// stored as failed and the others as usual.
+    /// </summary>
+    private async Task<IngestAnswer[]?> WriteBatchAsync(IReadOnlyList<PendingIngest> batch, bool isolated, CancellationToken ct)
     {
-        if (replays.Find(m) is { } first)
+        var answers = new IngestAnswer[batch.Count];
+        await using var transaction = await _connection!.BeginTransactionAsync(ct);
+        await _commands!.BeginAsync(transaction, ct);
+        var head = new ChainHead(await _commands.ReadHeadAsync(ct));
+        var replays = new Replays(await _commands.FindAnswersAsync(Replays.KeysOf(batch), ct));
+        await _commands.ReserveMessageIdsAsync(batch.Count, ct);
+        if (isolated)
         {
-            return first;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                answers[i] = replays.Find(batch[i].Message) ?? await WriteIsolatedAsync(batch[i].Message, transaction, head, replays, ct);
+            }
+        }
+        else
+        {
+            try
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var m = batch[i].Message;
+                    var answer = replays.Find(m);
+                    if (answer is null)
+                    {
+                        answer = await StoreAsync(m, "Answered", m.Refusal, transaction, head, ct);
+                        replays.Remember(m, answer);
+                    }
+
+                    answers[i] = answer;
+                }
+
+                await _commands.FlushAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogBatchIsolating(logger, e, batch.Count);
+                _commands.Abandon();
+                await transaction.RollbackAsync(ct);
+                return null;
+            }
         }
 
+        await _commands.FlushAsync(ct);
+        await transaction.CommitAsync(ct);
+        return answers;
+    }
+
+    private async Task<IngestAnswer> WriteIsolatedAsync(IncomingMessage m, DbTransaction transaction, ChainHead head, Replays replays, CancellationToken ct)
+    {
         var before = head.Snapshot();
         try
         {
@@ -267,6 +308,9 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WAL checkpoint of the ingest writer failed; retried later")]
     private static partial void LogCheckpointFailed(ILogger logger, Exception e);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A message of an ingest batch of {Count} failed; the batch is written again with each message on its own")]
+    private static partial void LogBatchIsolating(ILogger logger, Exception e, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Message {Guid} ({Type}) failed inside its batch; answered with system error 3001")]
     private static partial void LogMessageFailed(ILogger logger, Exception e, string? guid, string type);

@@ -1,11 +1,13 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Silkgate.Clearance.Ingest;
 using Silkgate.Clearance.Tests.Support;
 using Silkgate.Testing;
 using static Silkgate.Clearance.Tests.Support.Messages;
 
 namespace Silkgate.Clearance.Tests.Gateway;
 
-/// <summary>Failure isolation: the real processor, made to fail on purpose for orders numbered BOOM….</summary>
+/// <summary>Failure isolation: the real processor, made to fail on purpose for orders numbered BOOM… (and to hold the writer for HOLD…).</summary>
 public abstract class FailingMessageTests(PlatformHost host)
 {
     private readonly GatewayHarness _gateway = GatewayHarness.FailingOnPurpose(host);
@@ -36,6 +38,61 @@ public abstract class FailingMessageTests(PlatformHost host)
         // A system error is not the answer to keep: sent again (processor still failing) it is tried again, not replayed.
         var again = await PostAsync(client, Bytes(bad));
         Assert.Equal("false", again.Headers.GetValues("X-Silkgate-Replayed").Single());
+    }
+
+    [Fact]
+    public async Task A_batch_with_a_failing_message_in_its_middle_keeps_every_other_message_exactly_once()
+    {
+        var (sender, key) = await _gateway.NewSenderAsync();
+        using var client = host.CreateClientWithKey(key);
+        var processor = (FailingOnPurposeProcessor)host.Services.GetRequiredService<IDeclarationProcessor>();
+        var pipeline = host.Services.GetRequiredService<IngestPipeline>();
+
+        // The writer blocks in the HOLD order, so that the next 21 messages wait in the queue and form one batch.
+        var hold = PostAsync(client, Bytes(Order(sender.CustomsCode, orderPrefix: "HOLD")));
+        Assert.True(await processor.WaitHoldingAsync());
+        var before = Enumerable.Range(0, 10).Select(_ => Order(sender.CustomsCode)).ToList();
+        var bad = Order(sender.CustomsCode, orderPrefix: "BOOM");
+        var after = Enumerable.Range(0, 10).Select(_ => Order(sender.CustomsCode)).ToList();
+        var good = before.Concat(after).ToList();
+        var posts = new List<Task<HttpResponseMessage>>();
+        foreach (var m in before.Append(bad).Concat(after))
+        {
+            posts.Add(PostAsync(client, Bytes(m)));
+            // One at a time, so that the failing message is queued in the middle.
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (pipeline.Reader.Count < posts.Count && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+            }
+        }
+
+        processor.Release();
+        Assert.Equal(HttpStatusCode.OK, (await hold).StatusCode);
+        var responses = await Task.WhenAll(posts);
+
+        var badReceipt = Parse(await responses[10].Content.ReadAsStringAsync());
+        Assert.Equal("-3001", Statuses(badReceipt).Single().Status);
+        foreach (var r in responses.Where((_, i) => i != 10))
+        {
+            Assert.Equal("1", Statuses(Parse(await r.Content.ReadAsStringAsync())).Single().Status);
+            Assert.Equal("false", r.Headers.GetValues("X-Silkgate-Replayed").Single());
+        }
+
+        // The first attempt at the batch was rolled back whole; what it wrote before the failure is there once, not twice.
+        foreach (var m in good)
+        {
+            var g = new { g = m.Guid, order = m.Order.Single().OrderHead.OrderNo };
+            Assert.Equal(1, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_messages WHERE message_guid = @g AND outcome = 'Answered'", g));
+            Assert.Equal(1, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_receipts WHERE message_guid = @g", g));
+            Assert.Equal(1, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_documents WHERE order_no = @order", g));
+            Assert.Equal(2, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_outbox WHERE payload LIKE @p", new { p = $"%{m.Guid}%" }));
+        }
+
+        Assert.Equal(1, await Store.MessagesWithGuidAsync(host, bad.Guid!));
+        Assert.Equal(1, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_messages WHERE message_guid = @g AND outcome = 'Failed'", new { g = bad.Guid }));
+        Assert.Equal(0, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_outbox WHERE payload LIKE @p", new { p = $"%{bad.Guid}%" }));
+        Assert.Equal(0, await Store.CountAsync(host, "SELECT COUNT(*) FROM clearance_messages a JOIN clearance_messages b ON a.seq < b.seq AND a.id > b.id"));
     }
 
     [Fact]

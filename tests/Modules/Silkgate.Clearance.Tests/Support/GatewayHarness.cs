@@ -195,16 +195,38 @@ internal sealed class RecordingEventHandler : IIntegrationEventHandler
     }
 }
 
-/// <summary>Delegates to the real processor but throws for orders numbered BOOM…, to prove one failing message does not poison its batch.</summary>
+/// <summary>
+/// Delegates to the real processor but throws for orders numbered BOOM…, to prove one failing message does not poison its
+/// batch; an order numbered HOLD… blocks the writer until <see cref="Release"/>, so that a test can queue a whole batch
+/// behind it.
+/// </summary>
 internal sealed class FailingOnPurposeProcessor(IDeclarationProcessor inner) : IDeclarationProcessor
 {
+    private readonly SemaphoreSlim _holding = new(0);
+    private readonly SemaphoreSlim _release = new(0);
+
+    /// <summary>Waits until the writer is blocked in a HOLD order.</summary>
+    public Task<bool> WaitHoldingAsync() => _holding.WaitAsync(TimeSpan.FromSeconds(30));
+
+    public void Release() => _release.Release();
+
     public async Task<IReadOnlyList<EntityOutcome>> ProcessAsync(IngestContext context, CebMessage message, CancellationToken ct)
     {
-        // Write something first, so the savepoint rollback has work to undo.
+        // Write something first, so the rollback has work to undo.
         context.Outbox.Add("test.should-be-rolled-back", new { message.Guid });
-        if (message is Silkgate.Ceb.Import.Ceb311Message order && order.Order.Any(o => o.OrderHead.OrderNo?.StartsWith("BOOM", StringComparison.Ordinal) == true))
+        if (message is Silkgate.Ceb.Import.Ceb311Message order)
         {
-            throw new InvalidOperationException("processor failure on purpose");
+            if (order.Order.Any(o => o.OrderHead.OrderNo?.StartsWith("BOOM", StringComparison.Ordinal) == true))
+            {
+                throw new InvalidOperationException("processor failure on purpose");
+            }
+
+            if (order.Order.Any(o => o.OrderHead.OrderNo?.StartsWith("HOLD", StringComparison.Ordinal) == true))
+            {
+                _holding.Release();
+                // The writer's own thread: blocking it is what holds the next batch back.
+                _release.Wait(TimeSpan.FromSeconds(30), ct);
+            }
         }
 
         return await inner.ProcessAsync(context, message, ct);
