@@ -93,6 +93,9 @@ internal sealed class BatchCommands : IAsyncDisposable
     /// <summary>What the declaration processor runs the statements on whose result it does not read.</summary>
     public DbConnection? ProcessorWrites => _pipeline?.Writes;
 
+    /// <summary>PostgreSQL: the pipeline the writer's statements travel through; SQLite: null.</summary>
+    public StatementPipeline? Pipeline => _pipeline;
+
     private IEnumerable<Statement> All => new[] { _lock, _head, _findAnswers, _insertMessage, _insertReceipt, _insertOutbox, _reserveMessageIds, _insertMessageWithId }
         .OfType<Statement>();
 

@@ -20,7 +20,7 @@ internal interface IDeclarationProcessor
 internal sealed record EntityOutcome(int EntityIndex, int ReturnStatus, string ReturnInfo);
 
 /// <summary>The batch transaction and the facts about the message being processed.</summary>
-internal sealed class IngestContext(DbConnection connection, DbTransaction transaction, IOutbox outbox, DbConnection? writes = null)
+internal sealed class IngestContext(DbConnection connection, DbTransaction transaction, IOutbox outbox, DbConnection? writes = null, HotStatements? hot = null)
 {
     public DbConnection Connection { get; } = connection;
 
@@ -31,6 +31,11 @@ internal sealed class IngestContext(DbConnection connection, DbTransaction trans
     public DbConnection Writes { get; } = writes ?? connection;
 
     public DbTransaction Transaction { get; } = transaction;
+
+    /// <summary>The statements run for every document, bound by position (see <see cref="HotSql"/>).</summary>
+    public HotStatements Hot { get; } = hot ?? HotStatements.Once(connection, transaction);
+
+    public HotStatement Statement(HotSql sql) => Hot.Get(sql);
 
     /// <summary>Integration events written in the same transaction.</summary>
     public IOutbox Outbox { get; } = outbox;

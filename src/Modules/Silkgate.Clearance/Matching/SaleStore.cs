@@ -24,45 +24,53 @@ internal sealed record SaleParties(string? EbcCode, string? PayCode, string? Age
 /// <summary>Reads and writes <c>clearance_sales</c> and <c>clearance_mismatches</c> inside the ingest transaction.</summary>
 internal static class SaleStore
 {
-    private const string RowColumns = "id AS Id, direction AS Direction, ebp_code AS EbpCode, order_no AS OrderNo, state AS State, warned AS Warned, " +
-        "logistics_code AS LogisticsCode, logistics_no AS LogisticsNo, waiting_since_at AS WaitingSinceAt, matched_at AS MatchedAt, " +
-        "mismatch_count AS MismatchCount, zone_code AS ZoneCode";
+    private const string RowColumns = "id, direction, ebp_code, order_no, state, warned, logistics_code, logistics_no, waiting_since_at, matched_at, " +
+        "mismatch_count, zone_code";
 
     /// <summary>
     /// The sale of this order, created when this is its first document, in one statement: the no-op update on conflict
     /// makes both cases return the row (and, on PostgreSQL, lock it until the transaction ends).
     /// </summary>
-    public static async Task<SaleRow> JoinOrderAsync(IngestContext c, string direction, string ebpCode, string orderNo, long now, CancellationToken ct) =>
-        await c.Connection.QuerySingleAsync<SaleRow>(new CommandDefinition(
-            "INSERT INTO clearance_sales (direction, ebp_code, order_no, state, missing, mismatch_count, warned, waiting_since_at, created_at, updated_at) " +
-            "VALUES (@direction, @ebpCode, @orderNo, @state, '', -1, 0, @now, @now, @now) " +
-            $"ON CONFLICT (direction, ebp_code, order_no) DO UPDATE SET updated_at = clearance_sales.updated_at RETURNING {RowColumns}",
-            new { direction, ebpCode, orderNo, now, state = nameof(SaleState.Waiting) }, c.Transaction, cancellationToken: ct));
+    private static readonly HotSql JoinOrder = new(
+        "INSERT INTO clearance_sales (direction, ebp_code, order_no, state, missing, mismatch_count, warned, waiting_since_at, created_at, updated_at) " +
+        $"VALUES ($1, $2, $3, '{nameof(SaleState.Waiting)}', '', -1, 0, $4, $4, $4) " +
+        $"ON CONFLICT (direction, ebp_code, order_no) DO UPDATE SET updated_at = clearance_sales.updated_at RETURNING {RowColumns}");
 
-    public static async Task<SaleRow> GetAsync(IngestContext c, long saleId, CancellationToken ct) =>
-        (await c.Connection.QueryAsync<SaleRow>(new CommandDefinition(
-            $"SELECT {RowColumns} FROM clearance_sales WHERE id = @saleId", new { saleId }, c.Transaction, cancellationToken: ct))).Single();
+    private static readonly HotSql ById = new($"SELECT {RowColumns} FROM clearance_sales WHERE id = $1");
 
     /// <summary>The sale whose list names this waybill, if its list has arrived.</summary>
-    internal const string FindByLogisticsSql = $"SELECT {RowColumns} FROM clearance_sales WHERE direction = @direction AND logistics_code = @logisticsCode " +
-        "AND logistics_no = @logisticsNo ORDER BY id LIMIT 1";
+    internal static readonly HotSql FindByLogisticsSql = new($"SELECT {RowColumns} FROM clearance_sales WHERE direction = $1 AND logistics_code = $2 " +
+        "AND logistics_no = $3 ORDER BY id LIMIT 1");
 
-    public static async Task<SaleRow?> FindByLogisticsAsync(IngestContext c, string direction, string? logisticsCode, string? logisticsNo, CancellationToken ct) =>
-        (await c.Connection.QueryAsync<SaleRow>(new CommandDefinition(
-            FindByLogisticsSql,
-            new { direction, logisticsCode, logisticsNo }, c.Transaction, cancellationToken: ct))).FirstOrDefault();
+    private static readonly HotSql Save = new(
+        "UPDATE clearance_sales SET mode = $2, state = $3, missing = $4, mismatch_count = $5, warned = $6, ebc_code = $7, pay_code = $8, agent_code = $9, " +
+        "zone_code = COALESCE($10, zone_code), logistics_code = $11, logistics_no = $12, waiting_since_at = $13, matched_at = $14, updated_at = $15 WHERE id = $1");
+
+    public static async Task<SaleRow> JoinOrderAsync(IngestContext c, string direction, string ebpCode, string orderNo, long now, CancellationToken ct) =>
+        await OneAsync(c.Statement(JoinOrder).Add(direction).Add(ebpCode).Add(orderNo).Add(now), ct)
+        ?? throw new InvalidOperationException("The sale's upsert returned no row.");
+
+    public static async Task<SaleRow> GetAsync(IngestContext c, long saleId, CancellationToken ct) =>
+        await OneAsync(c.Statement(ById).Add(saleId), ct) ?? throw new InvalidOperationException($"Sale {saleId} does not exist.");
+
+    public static Task<SaleRow?> FindByLogisticsAsync(IngestContext c, string direction, string? logisticsCode, string? logisticsNo, CancellationToken ct) =>
+        OneAsync(c.Statement(FindByLogisticsSql).Add(direction).Add(logisticsCode).Add(logisticsNo), ct);
 
     /// <summary>The verdict, the parties and the logistics number the sale's list names (<paramref name="row"/>).</summary>
-    public static Task SaveAsync(IngestContext c, SaleRow row, SaleVerdict verdict, SaleParties parties, long? waitingSince, bool warned, long? matchedAt, long now, CancellationToken ct) =>
-        c.Writes.ExecuteAsync(new CommandDefinition(
-            "UPDATE clearance_sales SET mode = @Mode, state = @State, missing = @Missing, mismatch_count = @Count, warned = @Warned, " +
-            "ebc_code = @EbcCode, pay_code = @PayCode, agent_code = @AgentCode, zone_code = COALESCE(@ZoneCode, zone_code), " +
-            "logistics_code = @LogisticsCode, logistics_no = @LogisticsNo, waiting_since_at = @WaitingSince, matched_at = @MatchedAt, updated_at = @Now WHERE id = @Id",
-            new
-            {
-                Id = row.Id, row.LogisticsCode, row.LogisticsNo, verdict.Mode, State = verdict.State.ToString(), Missing = string.Join(",", verdict.Missing), Count = (long)verdict.Mismatches.Count,
-                Warned = warned ? 1L : 0L, parties.EbcCode, parties.PayCode, parties.AgentCode, parties.ZoneCode, WaitingSince = waitingSince, MatchedAt = matchedAt, Now = now,
-            }, c.Transaction, cancellationToken: ct));
+    public static async Task SaveAsync(IngestContext c, SaleRow row, SaleVerdict verdict, SaleParties parties, long? waitingSince, bool warned, long? matchedAt, long now,
+        CancellationToken ct) =>
+        await c.Statement(Save).Add(row.Id).Add(verdict.Mode).Add(verdict.State.ToString()).Add(string.Join(",", verdict.Missing)).Add((long)verdict.Mismatches.Count)
+            .Add(warned ? 1L : 0L).Add(parties.EbcCode).Add(parties.PayCode).Add(parties.AgentCode).Add(parties.ZoneCode).Add(row.LogisticsCode).Add(row.LogisticsNo)
+            .Add(waitingSince).Add(matchedAt).Add(now).RunAsync(ct);
+
+    private static async Task<SaleRow?> OneAsync(HotStatement statement, CancellationToken ct)
+    {
+        await using var r = await statement.QueryAsync(ct);
+        return await r.ReadAsync(ct)
+            ? new SaleRow(r.Int64(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Int64(5), r.TextOrNull(6), r.TextOrNull(7), r.Int64OrNull(8), r.Int64OrNull(9),
+                r.Int64(10), r.TextOrNull(11))
+            : null;
+    }
 
     public static async Task ReplaceMismatchesAsync(IngestContext c, long saleId, IReadOnlyList<Mismatch> mismatches, long now, CancellationToken ct)
     {

@@ -14,6 +14,14 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
 {
     private readonly ICustomsQueue? _queue = queues.LastOrDefault();
 
+    private static readonly HotSql DeclaredOfSale = new(
+        $"SELECT id, sender_enterprise_id FROM clearance_documents WHERE sale_id = $1 AND status = '{nameof(DocumentStatus.Declared)}' ORDER BY id");
+
+    private static readonly HotSql TakeKeptOfSale = new(
+        "DELETE FROM clearance_document_dispatches WHERE document_id IN " +
+        $"(SELECT id FROM clearance_documents WHERE sale_id = $1 AND status = '{nameof(DocumentStatus.Declared)}') " +
+        "RETURNING document_id, message_type, message_guid, message");
+
     /// <summary>
     /// Every declared, not yet sent document of a ready sale. The sale's kept messages are taken in one statement, queued
     /// in one and the documents marked in one: a ready sale is the most frequent moment of the writer, four documents at
@@ -26,20 +34,29 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             return;
         }
 
-        var declared = new { saleId, declared = nameof(DocumentStatus.Declared) };
-        var documents = (await c.Connection.QueryAsync<(long Id, long Sender)>(new CommandDefinition(
-            "SELECT id, sender_enterprise_id FROM clearance_documents WHERE sale_id = @saleId AND status = @declared ORDER BY id",
-            declared, c.Transaction, cancellationToken: ct))).ToList();
+        var documents = new List<(long Id, long Sender)>(4);
+        await using (var rows = await c.Statement(DeclaredOfSale).Add(saleId).QueryAsync(ct))
+        {
+            while (await rows.ReadAsync(ct))
+            {
+                documents.Add((rows.Int64(0), rows.Int64(1)));
+            }
+        }
+
         if (documents.Count == 0)
         {
             return;
         }
 
-        var kept = (await c.Connection.QueryAsync<KeptDispatch>(new CommandDefinition(
-            "DELETE FROM clearance_document_dispatches WHERE document_id IN " +
-            "(SELECT id FROM clearance_documents WHERE sale_id = @saleId AND status = @declared) " +
-            "RETURNING document_id AS DocumentId, message_type AS MessageType, message_guid AS MessageGuid, message AS Message",
-            declared, c.Transaction, cancellationToken: ct))).ToDictionary(k => k.DocumentId);
+        var kept = new Dictionary<long, KeptDispatch>();
+        await using (var rows = await c.Statement(TakeKeptOfSale).Add(saleId).QueryAsync(ct))
+        {
+            while (await rows.ReadAsync(ct))
+            {
+                kept[rows.Int64(0)] = new KeptDispatch(rows.Int64(0), rows.Text(1), rows.Text(2), rows.Blob(3));
+            }
+        }
+
         var sent = new List<CustomsDispatch>(documents.Count);
         foreach (var (id, sender) in documents)
         {
@@ -72,7 +89,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
 
         if (sent.Count == documents.Count)
         {
-            await DocumentStore.MarkSaleSentToCustomsAsync(c.Writes, c.Transaction, saleId, c.ReceivedAt, ct);
+            await DocumentStore.MarkSaleSentToCustomsAsync(c, saleId, ct);
         }
         else
         {
@@ -100,7 +117,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             c.Pending = null;
             if (_queue is not null)
             {
-                await DispatchBuilder.KeepAsync(c.Writes, c.Transaction, p.DocumentId, p.Dispatch, ct);
+                await DispatchBuilder.KeepAsync(c, p.DocumentId, p.Dispatch, ct);
             }
         }
     }

@@ -53,11 +53,12 @@ internal static class DispatchBuilder
     }
 
     /// <summary>Keeps the message of a declared document until it goes to customs (replacing one of an earlier version).</summary>
-    public static Task KeepAsync(DbConnection connection, DbTransaction transaction, long documentId, PreparedDispatch dispatch, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO clearance_document_dispatches (document_id, message_type, message_guid, message) VALUES (@documentId, @MessageType, @MessageGuid, @Message) " +
-            "ON CONFLICT (document_id) DO UPDATE SET message_type = excluded.message_type, message_guid = excluded.message_guid, message = excluded.message",
-            new { documentId, dispatch.MessageType, dispatch.MessageGuid, dispatch.Message }, transaction, cancellationToken: ct));
+    private static readonly HotSql Keep = new(
+        "INSERT INTO clearance_document_dispatches (document_id, message_type, message_guid, message) VALUES ($1, $2, $3, $4) " +
+        "ON CONFLICT (document_id) DO UPDATE SET message_type = excluded.message_type, message_guid = excluded.message_guid, message = excluded.message");
+
+    public static async Task KeepAsync(IngestContext c, long documentId, PreparedDispatch dispatch, CancellationToken ct) =>
+        await c.Statement(Keep).Add(documentId).Add(dispatch.MessageType).Add(dispatch.MessageGuid).Add(dispatch.Message).RunAsync(ct);
 
     /// <summary>Drops the kept message of a document that is no longer declared (changed to saved, or deleted).</summary>
     public static Task ForgetAsync(DbConnection connection, DbTransaction transaction, long documentId, CancellationToken ct) =>
