@@ -20,8 +20,8 @@ internal interface ICustomsQueue
 {
     Task EnqueueAsync(DbConnection connection, DbTransaction transaction, CustomsDispatch dispatch, CancellationToken ct);
 
-    /// <summary>The documents of one sale, in one statement; <paramref name="zoneCode"/> is the sale's zone.</summary>
-    Task EnqueueSaleAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CustomsDispatch> dispatches, string? zoneCode, CancellationToken ct);
+    /// <summary>The documents of one sale, in the ingest transaction; <paramref name="zoneCode"/> is the sale's zone.</summary>
+    Task EnqueueSaleAsync(Ingest.IngestContext c, IReadOnlyList<CustomsDispatch> dispatches, string? zoneCode, CancellationToken ct);
 }
 
 /// <summary>Makes a message fit for customs: keeps a valid signature of the enterprise, or signs with its deposited key.</summary>

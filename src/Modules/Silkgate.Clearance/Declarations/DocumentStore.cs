@@ -72,16 +72,17 @@ internal static class DocumentStore
         await c.Statement(InsertVersion).Add(documentId).Add(version).Add(c.MessageId).Add((long)doc.Type.Code).Add(doc.DocumentGuid).Add((long)doc.AppType)
             .Add((long)doc.AppStatus).Add(doc.AppTime).Add(status.ToString()).Add(c.SenderEnterpriseId).Add(c.ReceivedAt).RunAsync(ct);
 
+    private static readonly HotSql AttachWaybill = new(
+        $"UPDATE clearance_documents SET sale_id = $1 WHERE direction = $2 AND kind = '{nameof(CebDocumentKind.Waybill)}' AND business_key = $3");
+
+    private static readonly HotSql DetachWaybills = new($"UPDATE clearance_documents SET sale_id = NULL WHERE sale_id = $1 AND kind = '{nameof(CebDocumentKind.Waybill)}'");
+
     /// <summary>Joins the waybill with this key (if it has arrived) to the sale whose list names it.</summary>
-    public static Task AttachWaybillAsync(IngestContext c, CebDirection direction, string waybillKey, long saleId, CancellationToken ct) =>
-        c.Writes.ExecuteAsync(new CommandDefinition(
-            "UPDATE clearance_documents SET sale_id = @saleId WHERE direction = @d AND kind = @k AND business_key = @waybillKey",
-            new { saleId, d = DocumentKeys.DirectionCode(direction), k = nameof(CebDocumentKind.Waybill), waybillKey }, c.Transaction, cancellationToken: ct));
+    public static async Task AttachWaybillAsync(IngestContext c, CebDirection direction, string waybillKey, long saleId, CancellationToken ct) =>
+        await c.Statement(AttachWaybill).Add(saleId).Add(DocumentKeys.DirectionCode(direction)).Add(waybillKey).RunAsync(ct);
 
     /// <summary>Unlinks the waybills of a sale (its list now names another logistics number).</summary>
-    public static Task DetachWaybillsAsync(IngestContext c, long saleId, CancellationToken ct) =>
-        c.Writes.ExecuteAsync(new CommandDefinition("UPDATE clearance_documents SET sale_id = NULL WHERE sale_id = @saleId AND kind = @k",
-            new { saleId, k = nameof(CebDocumentKind.Waybill) }, c.Transaction, cancellationToken: ct));
+    public static async Task DetachWaybillsAsync(IngestContext c, long saleId, CancellationToken ct) => await c.Statement(DetachWaybills).Add(saleId).RunAsync(ct);
 
     private static readonly HotSql SaleDocuments = new("SELECT id, kind, status, facts FROM clearance_documents WHERE sale_id = $1 AND id <> $2 ORDER BY id");
 

@@ -33,6 +33,17 @@ internal sealed class AdoHotStatement(HotSql sql, DbConnection connection, DbTra
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    public override async ValueTask<int> CountAsync(CancellationToken ct)
+    {
+        if (pipeline is not null)
+        {
+            return await pipeline.NonQueryAsync(sql.Text, CommandType.Text, Take(), ct);
+        }
+
+        await using var command = Command();
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
     public override async ValueTask<HotRows> QueryAsync(CancellationToken ct)
     {
         if (pipeline is not null)

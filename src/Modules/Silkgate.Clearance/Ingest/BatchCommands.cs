@@ -7,10 +7,10 @@ using Silkgate.Kernel.Data;
 namespace Silkgate.Clearance.Ingest;
 
 /// <summary>
-/// The writer's own statements, created once per connection and reused for every message of every batch (no ORM, no
-/// change tracking): per batch the chain head and one idempotency lookup for all its messages, per message the raw
-/// message and the receipt and outbox rows. On SQLite they are prepared statements of the writer's connection;
-/// on PostgreSQL they run through the <see cref="StatementPipeline"/>, and those whose result is not read are queued.
+/// The writer's own statements and savepoints (no ORM, no change tracking): per batch the chain head and one idempotency
+/// lookup for all its messages, per message the raw message and the receipt and outbox rows. They are
+/// <see cref="HotStatement"/>s, like the processor's hot ones (<see cref="Hot"/>): on SQLite compiled once per connection,
+/// on PostgreSQL sent through the <see cref="StatementPipeline"/>, where those whose result is not read are queued.
 /// </summary>
 internal sealed class BatchCommands : IAsyncDisposable
 {
@@ -19,55 +19,50 @@ internal sealed class BatchCommands : IAsyncDisposable
 
     private const string Savepoint = "ingest_message";
 
-    private readonly DbConnection _connection;
+    private static readonly HotSql Lock = new($"SELECT pg_advisory_xact_lock({ChainLockKey})");
+    private static readonly HotSql Head = new("SELECT seq, chain_hash FROM clearance_messages ORDER BY seq DESC LIMIT 1");
+
+    private const string MessageColumns = "seq, received_at, sender_enterprise_id, api_key_id, channel, message_guid, message_type, cop_msg_id, size_bytes, outcome, " +
+        "sha256, chain_hash, raw";
+
+    private static readonly HotSql InsertMessage = new(
+        $"INSERT INTO clearance_messages ({MessageColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id");
+
+    // PostgreSQL: ids taken for the whole batch in one statement let each raw message's insert wait in the pipeline.
+    private static readonly HotSql ReserveMessageIds = new("SELECT nextval(pg_get_serial_sequence('clearance_messages', 'id')) FROM generate_series(1, $1)");
+    private static readonly HotSql InsertMessageWithId = new(
+        $"INSERT INTO clearance_messages (id, {MessageColumns}) VALUES ($14, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)");
+
+    private static readonly HotSql InsertReceipt = new(
+        "INSERT INTO clearance_receipts (enterprise_id, message_id, message_guid, receipt_type, created_at, receipt_bytes) VALUES ($1, $2, $3, $4, $5, $6)");
+
+    private static readonly HotSql InsertOutbox = new("INSERT INTO clearance_outbox (type, payload, created_at) VALUES ($1, $2, $3)");
+
+    private static readonly HotSql FindAnswersOnPostgres = new(
+        "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM jsonb_array_elements(CAST($1 AS jsonb)) AS k(v) " +
+        "CROSS JOIN LATERAL (SELECT id, sender_enterprise_id, message_guid FROM clearance_messages WHERE sender_enterprise_id = (k.v ->> 0)::bigint " +
+        "AND message_guid = k.v ->> 1 AND outcome = 'Answered' AND message_guid IS NOT NULL LIMIT 1) m " +
+        "CROSS JOIN LATERAL (SELECT receipt_type, receipt_bytes FROM clearance_receipts WHERE message_id = m.id ORDER BY id LIMIT 1) r");
+
+    private static readonly HotSql FindAnswersOnSqlite = new(
+        "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM json_each($1) AS k " +
+        "JOIN clearance_messages m ON m.sender_enterprise_id = json_extract(k.value, '$[0]') AND m.message_guid = json_extract(k.value, '$[1]') " +
+        "AND m.outcome = 'Answered' AND m.message_guid IS NOT NULL " +
+        "JOIN clearance_receipts r ON r.id = (SELECT MIN(id) FROM clearance_receipts WHERE message_id = m.id)");
+
     private readonly StatementPipeline? _pipeline;
-    private readonly Statement _lock;
-    private readonly Statement _head;
-    private readonly Statement _findAnswers;
-    private readonly Statement _insertMessage;
-    private readonly Statement? _reserveMessageIds;
-    private readonly Statement? _insertMessageWithId;
+    private readonly bool _postgres;
     private readonly Queue<long> _messageIds = new();
     private long? _lastReservedId;
     private long? _reusableId;
     private long _savepointSentAfter;
-    private readonly Statement _insertReceipt;
-    private readonly Statement _insertOutbox;
     private DbTransaction? _transaction;
-    private bool _prepared;
 
     private BatchCommands(DbConnection connection, SqlDialect dialect)
     {
-        _connection = connection;
-        _pipeline = dialect.IsPostgres ? new StatementPipeline(connection) : null;
-        var reads = _pipeline?.Reads ?? connection;
-        var writes = _pipeline?.Writes ?? connection;
-        _lock = new Statement(reads, $"SELECT pg_advisory_xact_lock({ChainLockKey})");
-        _head = new Statement(reads, "SELECT seq, chain_hash FROM clearance_messages ORDER BY seq DESC LIMIT 1");
-
-        _findAnswers = new Statement(reads, FindAnswersSql(dialect.IsPostgres), ("keys", DbType.String));
-        _insertMessage = new Statement(reads,
-            "INSERT INTO clearance_messages (seq, received_at, sender_enterprise_id, api_key_id, channel, message_guid, message_type, cop_msg_id, size_bytes, outcome, sha256, chain_hash, raw) " +
-            "VALUES (@seq, @received_at, @sender, @api_key, @channel, @guid, @type, @cop_msg_id, @size, @outcome, @sha256, @chain, @raw) RETURNING id",
-            ("seq", DbType.Int64), ("received_at", DbType.Int64), ("sender", DbType.Int64), ("api_key", DbType.Int64), ("channel", DbType.String),
-            ("guid", DbType.String), ("type", DbType.String), ("cop_msg_id", DbType.String), ("size", DbType.Int64), ("outcome", DbType.String),
-            ("sha256", DbType.String), ("chain", DbType.String), ("raw", DbType.Binary));
-        if (_pipeline is not null)
-        {
-            // Ids taken for the whole batch in one statement let each raw message's insert wait in the pipeline.
-            _reserveMessageIds = new Statement(reads, "SELECT nextval(pg_get_serial_sequence('clearance_messages', 'id')) FROM generate_series(1, @count)",
-                ("count", DbType.Int64));
-            _insertMessageWithId = new Statement(writes, _insertMessage.Command.CommandText.Replace("(seq, ", "(id, seq, ", StringComparison.Ordinal)
-                    .Replace("(@seq, ", "(@id, @seq, ", StringComparison.Ordinal).Replace(" RETURNING id", "", StringComparison.Ordinal),
-                [("id", DbType.Int64), .. _insertMessage.Parameters]);
-        }
-
-        _insertReceipt = new Statement(writes,
-            "INSERT INTO clearance_receipts (enterprise_id, message_id, message_guid, receipt_type, created_at, receipt_bytes) VALUES (@enterprise, @message, @guid, @type, @at, @bytes)",
-            ("enterprise", DbType.Int64), ("message", DbType.Int64), ("guid", DbType.String), ("type", DbType.String), ("at", DbType.Int64), ("bytes", DbType.Binary));
-        _insertOutbox = new Statement(writes,
-            "INSERT INTO clearance_outbox (type, payload, created_at) VALUES (@type, @payload, @at)",
-            ("type", DbType.String), ("payload", DbType.String), ("at", DbType.Int64));
+        _postgres = dialect.IsPostgres;
+        _pipeline = _postgres ? new StatementPipeline(connection) : null;
+        Hot = HotStatements.ForWriter(connection, _pipeline);
     }
 
     /// <summary>
@@ -75,15 +70,7 @@ internal sealed class BatchCommands : IAsyncDisposable
     /// PostgreSQL each pair is a lateral lookup with a limit, so that the plan stays one index probe per pair: as a join,
     /// the generic plan made on a small table hashed the whole message table (41 ms per batch after 13,000 messages).
     /// </summary>
-    internal static string FindAnswersSql(bool postgres) => postgres
-        ? "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM jsonb_array_elements(CAST(@keys AS jsonb)) AS k(v) " +
-          "CROSS JOIN LATERAL (SELECT id, sender_enterprise_id, message_guid FROM clearance_messages WHERE sender_enterprise_id = (k.v ->> 0)::bigint " +
-          "AND message_guid = k.v ->> 1 AND outcome = 'Answered' AND message_guid IS NOT NULL LIMIT 1) m " +
-          "CROSS JOIN LATERAL (SELECT receipt_type, receipt_bytes FROM clearance_receipts WHERE message_id = m.id ORDER BY id LIMIT 1) r"
-        : "SELECT m.sender_enterprise_id, m.message_guid, m.id, r.receipt_type, r.receipt_bytes FROM json_each(@keys) AS k " +
-          "JOIN clearance_messages m ON m.sender_enterprise_id = json_extract(k.value, '$[0]') AND m.message_guid = json_extract(k.value, '$[1]') " +
-          "AND m.outcome = 'Answered' AND m.message_guid IS NOT NULL " +
-          "JOIN clearance_receipts r ON r.id = (SELECT MIN(id) FROM clearance_receipts WHERE message_id = m.id)";
+    internal static HotSql FindAnswersSql(bool postgres) => postgres ? FindAnswersOnPostgres : FindAnswersOnSqlite;
 
     public static BatchCommands Create(DbConnection connection, SqlDialect dialect) => new(connection, dialect);
 
@@ -93,49 +80,24 @@ internal sealed class BatchCommands : IAsyncDisposable
     /// <summary>What the declaration processor runs the statements on whose result it does not read.</summary>
     public DbConnection? ProcessorWrites => _pipeline?.Writes;
 
-    /// <summary>PostgreSQL: the pipeline the writer's statements travel through; SQLite: null.</summary>
-    public StatementPipeline? Pipeline => _pipeline;
+    /// <summary>The writer's statements bound by position: these and the processor's hot ones.</summary>
+    public HotStatements Hot { get; }
 
-    private IEnumerable<Statement> All => new[] { _lock, _head, _findAnswers, _insertMessage, _insertReceipt, _insertOutbox, _reserveMessageIds, _insertMessageWithId }
-        .OfType<Statement>();
-
-    /// <summary>Binds every statement to the batch transaction; on PostgreSQL takes the chain lock.</summary>
+    /// <summary>Binds the pipeline to the batch transaction; on PostgreSQL takes the chain lock.</summary>
     public async Task BeginAsync(DbTransaction transaction, CancellationToken ct)
     {
         _transaction = transaction;
         if (_pipeline is not null)
         {
             _pipeline.Transaction = transaction;
-        }
-
-        foreach (var s in All)
-        {
-            s.Command.Transaction = transaction;
-        }
-
-        if (!_prepared && _pipeline is null)
-        {
-            foreach (var s in All.Skip(1))
-            {
-                s.Bind(new object?[s.Parameters.Length]);
-                await s.Command.PrepareAsync(ct);
-            }
-
-            _prepared = true;
-        }
-
-        if (_pipeline is not null)
-        {
-            await _lock.Command.ExecuteScalarAsync(ct);
+            await using var locked = await Hot.Get(Lock).QueryAsync(ct);
         }
     }
 
     public async Task<(long Seq, byte[] Hash)> ReadHeadAsync(CancellationToken ct)
     {
-        await using var reader = await _head.Command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? (reader.GetInt64(0), Convert.FromHexString(reader.GetString(1)))
-            : (0, Evidence.EvidenceChain.Genesis);
+        await using var rows = await Hot.Get(Head).QueryAsync(ct);
+        return await rows.ReadAsync(ct) ? (rows.Int64(0), Convert.FromHexString(rows.Text(1))) : (0, Evidence.EvidenceChain.Genesis);
     }
 
     /// <summary>The first answer to each of these (sender, guid) pairs that was answered before this batch, in one query.</summary>
@@ -163,11 +125,10 @@ internal sealed class BatchCommands : IAsyncDisposable
             w.WriteEndArray();
         }
 
-        _findAnswers.Bind(System.Text.Encoding.UTF8.GetString(json.WrittenSpan));
-        await using var reader = await _findAnswers.Command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using var rows = await Hot.Get(FindAnswersSql(_postgres)).Add(System.Text.Encoding.UTF8.GetString(json.WrittenSpan)).QueryAsync(ct);
+        while (await rows.ReadAsync(ct))
         {
-            answers.TryAdd((reader.GetInt64(0), reader.GetString(1)), (reader.GetInt64(2), new StoredReceipt(reader.GetString(3), (byte[])reader.GetValue(4))));
+            answers.TryAdd((rows.Int64(0), rows.Text(1)), (rows.Int64(2), new StoredReceipt(rows.Text(3), rows.Blob(4))));
         }
 
         return answers;
@@ -241,47 +202,40 @@ internal sealed class BatchCommands : IAsyncDisposable
     {
         _messageIds.Clear();
         (_lastReservedId, _reusableId) = (null, null);
-        if (_reserveMessageIds is null || count == 0)
+        if (_pipeline is null || count == 0)
         {
             return;
         }
 
-        _reserveMessageIds.Bind((long)count);
-        await using var reader = await _reserveMessageIds.Command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using var rows = await Hot.Get(ReserveMessageIds).Add((long)count).QueryAsync(ct);
+        while (await rows.ReadAsync(ct))
         {
-            _messageIds.Enqueue(reader.GetInt64(0));
+            _messageIds.Enqueue(rows.Int64(0));
         }
     }
 
     public async Task<long> InsertMessageAsync(Evidence.EvidenceEntry e, string chainHex, byte[] raw, CancellationToken ct)
     {
-        if (_insertMessageWithId is not null && (_reusableId is { } id || _messageIds.TryDequeue(out id)))
+        if (_pipeline is not null && (_reusableId is { } id || _messageIds.TryDequeue(out id)))
         {
             (_lastReservedId, _reusableId) = (id, null);
-            _insertMessageWithId.Bind(id, e.Seq, e.ReceivedAt, e.SenderEnterpriseId, e.ApiKeyId, e.Channel, e.MessageGuid, e.MessageType, e.CopMsgId,
-                e.SizeBytes, e.Outcome, e.Sha256Hex, chainHex, raw);
-            await _insertMessageWithId.Command.ExecuteNonQueryAsync(ct);
+            await Message(Hot.Get(InsertMessageWithId), e, chainHex, raw).Add(id).RunAsync(ct);
             return id;
         }
 
         _lastReservedId = null;
-        _insertMessage.Bind(e.Seq, e.ReceivedAt, e.SenderEnterpriseId, e.ApiKeyId, e.Channel, e.MessageGuid, e.MessageType, e.CopMsgId,
-            e.SizeBytes, e.Outcome, e.Sha256Hex, chainHex, raw);
-        return Convert.ToInt64(await _insertMessage.Command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return await Message(Hot.Get(InsertMessage), e, chainHex, raw).ScalarInt64Async(ct);
     }
 
-    public async Task InsertReceiptAsync(long enterpriseId, long messageId, string? guid, StoredReceipt receipt, long at, CancellationToken ct)
-    {
-        _insertReceipt.Bind(enterpriseId, messageId, guid, receipt.Type, at, receipt.Bytes);
-        await _insertReceipt.Command.ExecuteNonQueryAsync(ct);
-    }
+    private static HotStatement Message(HotStatement s, Evidence.EvidenceEntry e, string chainHex, byte[] raw) =>
+        s.Add(e.Seq).Add(e.ReceivedAt).Add(e.SenderEnterpriseId).Add(e.ApiKeyId).Add(e.Channel).Add(e.MessageGuid).Add(e.MessageType).Add(e.CopMsgId)
+            .Add(e.SizeBytes).Add(e.Outcome).Add(e.Sha256Hex).Add(chainHex).Add(raw);
 
-    public async Task InsertOutboxAsync(string type, string payload, long at, CancellationToken ct)
-    {
-        _insertOutbox.Bind(type, payload, at);
-        await _insertOutbox.Command.ExecuteNonQueryAsync(ct);
-    }
+    public async Task InsertReceiptAsync(long enterpriseId, long messageId, string? guid, StoredReceipt receipt, long at, CancellationToken ct) =>
+        await Hot.Get(InsertReceipt).Add(enterpriseId).Add(messageId).Add(guid).Add(receipt.Type).Add(at).Add(receipt.Bytes).RunAsync(ct);
+
+    public async Task InsertOutboxAsync(string type, string payload, long at, CancellationToken ct) =>
+        await Hot.Get(InsertOutbox).Add(type).Add(payload).Add(at).RunAsync(ct);
 
     /// <summary>Before the batch transaction is rolled back: drops what is queued and the ids reserved for it.</summary>
     public void Abandon()
@@ -294,50 +248,10 @@ internal sealed class BatchCommands : IAsyncDisposable
     /// <summary>Before the commit: nothing may stay queued.</summary>
     public Task FlushAsync(CancellationToken ct) => _pipeline?.FlushAsync(ct) ?? Task.CompletedTask;
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        foreach (var s in All)
-        {
-            await s.Command.DisposeAsync();
-        }
-
         _pipeline?.Discard();
-    }
-
-    /// <summary>One statement and its parameters. A pipelined command hands its parameters on when it runs, so they are made anew then.</summary>
-    private sealed class Statement
-    {
-        public Statement(DbConnection connection, string sql, params (string Name, DbType Type)[] parameters)
-        {
-            Command = connection.CreateCommand();
-#pragma warning disable CA2100 // The statements are constants of this class; values travel as parameters.
-            Command.CommandText = sql;
-#pragma warning restore CA2100
-            Parameters = parameters;
-        }
-
-        public DbCommand Command { get; }
-
-        public (string Name, DbType Type)[] Parameters { get; }
-
-        public void Bind(params object?[] values)
-        {
-            if (Command.Parameters.Count != Parameters.Length)
-            {
-                Command.Parameters.Clear();
-                foreach (var (name, type) in Parameters)
-                {
-                    var p = Command.CreateParameter();
-                    p.ParameterName = name;
-                    p.DbType = type;
-                    Command.Parameters.Add(p);
-                }
-            }
-
-            for (var i = 0; i < values.Length; i++)
-            {
-                Command.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-        }
+        Hot.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -25,7 +25,6 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     private readonly BatchOutbox _outbox = new();
     private DbConnection? _connection;
     private DbConnection? _processorConnection;
-    private HotStatements? _hot;
     private BatchCommands? _commands;
 
     public async Task WriteAsync(IReadOnlyList<PendingIngest> batch, CancellationToken ct)
@@ -52,7 +51,6 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             // SQLite compiles every command object anew; PostgreSQL keeps prepared statements itself (auto-prepare) and
             // gets the processor's statements through the writer's pipeline.
             _processorConnection ??= _commands.ProcessorReads ?? new StatementCache(_connection);
-            _hot ??= HotStatements.ForWriter(_connection, _commands.Pipeline);
             answers = await WriteBatchAsync(batch, isolated: false, ct) ?? await WriteBatchAsync(batch, isolated: true, ct)
                 ?? throw new InvalidOperationException("An isolated batch is never given up.");
         }
@@ -207,7 +205,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             return statuses;
         }
 
-        var context = new IngestContext(_processorConnection!, transaction, _outbox, _commands!.ProcessorWrites, _hot)
+        var context = new IngestContext(_processorConnection!, transaction, _outbox, _commands!.ProcessorWrites, _commands.Hot)
         {
             Dispatches = kept.Select(i => i < m.Dispatches.Count ? m.Dispatches[i] : null).ToArray(),
             // Decoded by the gateway only when every entity is kept, so the indexes agree.
@@ -290,8 +288,6 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         }
 
         _processorConnection = null;
-        _hot?.Dispose();
-        _hot = null;
         if (_connection is not null)
         {
             await _connection.DisposeAsync();

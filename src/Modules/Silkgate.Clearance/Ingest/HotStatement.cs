@@ -38,6 +38,9 @@ internal abstract class HotStatement
     /// <summary>Runs the statement whose result nobody reads: on the PostgreSQL writer it is queued for the next round trip.</summary>
     public abstract ValueTask RunAsync(CancellationToken ct);
 
+    /// <summary>Runs the statement now and returns how many rows it changed.</summary>
+    public abstract ValueTask<int> CountAsync(CancellationToken ct);
+
     /// <summary>Runs the statement and returns its rows; dispose them before the next statement.</summary>
     public abstract ValueTask<HotRows> QueryAsync(CancellationToken ct);
 

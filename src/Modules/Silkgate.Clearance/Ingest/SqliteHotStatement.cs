@@ -53,6 +53,28 @@ internal sealed class SqliteHotStatement : HotStatement, IDisposable
 
     public override ValueTask RunAsync(CancellationToken ct)
     {
+        Step();
+        return ValueTask.CompletedTask;
+    }
+
+    public override ValueTask<int> CountAsync(CancellationToken ct)
+    {
+        Step();
+        return ValueTask.FromResult(raw.sqlite3_changes(_db));
+    }
+
+    public override ValueTask<HotRows> QueryAsync(CancellationToken ct)
+    {
+        Start();
+        return ValueTask.FromResult<HotRows>(new Rows(this));
+    }
+
+    public override string ToString() => _sql.Text;
+
+    public void Dispose() => _statement.Dispose();
+
+    private void Step()
+    {
         Start();
         try
         {
@@ -70,19 +92,7 @@ internal sealed class SqliteHotStatement : HotStatement, IDisposable
         {
             Finish();
         }
-
-        return ValueTask.CompletedTask;
     }
-
-    public override ValueTask<HotRows> QueryAsync(CancellationToken ct)
-    {
-        Start();
-        return ValueTask.FromResult<HotRows>(new Rows(this));
-    }
-
-    public override string ToString() => _sql.Text;
-
-    public void Dispose() => _statement.Dispose();
 
     private int Next() => _bound < _parameters ? ++_bound : throw Unbalanced();
 

@@ -45,7 +45,7 @@ public abstract partial class LookupPlanTests(ClearanceDb db)
         var fill = db.Database.Dialect.IsPostgres
             ? "WITH s(n) AS (SELECT generate_series(1, 5000)) " + messages.Replace("X'00'", "'\\x00'::bytea", StringComparison.Ordinal) + "; ANALYZE clearance_messages"
             : "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 5000) " + messages + "; ANALYZE clearance_messages";
-        var plan = await PlanAfterAsync(fill, Silkgate.Clearance.Ingest.BatchCommands.FindAnswersSql(db.Database.Dialect.IsPostgres), "[[7,\"guid-7\"],[8,\"guid-8\"]]");
+        var plan = await PlanAfterAsync(fill, Named(Silkgate.Clearance.Ingest.BatchCommands.FindAnswersSql(db.Database.Dialect.IsPostgres)), "[[7,\"guid-7\"],[8,\"guid-8\"]]");
         Assert.Contains("clearance_messages_sender_guid", plan);
         Assert.DoesNotContain("Seq Scan on clearance_messages", plan);
     }

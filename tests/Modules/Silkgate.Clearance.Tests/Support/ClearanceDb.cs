@@ -177,8 +177,7 @@ internal sealed class RecordingCustomsQueue : ICustomsQueue
         return Task.CompletedTask;
     }
 
-    public Task EnqueueSaleAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, IReadOnlyList<CustomsDispatch> dispatches,
-        string? zoneCode, CancellationToken ct)
+    public Task EnqueueSaleAsync(IngestContext c, IReadOnlyList<CustomsDispatch> dispatches, string? zoneCode, CancellationToken ct)
     {
         lock (_dispatches)
         {

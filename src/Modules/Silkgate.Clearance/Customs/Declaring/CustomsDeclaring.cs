@@ -23,9 +23,9 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
         "RETURNING document_id, message_type, message_guid, message");
 
     /// <summary>
-    /// Every declared, not yet sent document of a ready sale. The sale's kept messages are taken in one statement, queued
-    /// in one and the documents marked in one: a ready sale is the most frequent moment of the writer, four documents at
-    /// once. <paramref name="zoneCode"/> is the sale's zone, as just saved.
+    /// Every declared, not yet sent document of a ready sale. The sale's kept messages are taken in one statement and the
+    /// documents marked in one (each queue entry is one run of a prepared insert): a ready sale is the most frequent moment
+    /// of the writer, four documents at once. <paramref name="zoneCode"/> is the sale's zone, as just saved.
     /// </summary>
     public async Task EnqueueSaleAsync(IngestContext c, long saleId, string? zoneCode, CancellationToken ct)
     {
@@ -81,7 +81,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             }
         }
 
-        await _queue.EnqueueSaleAsync(c.Writes, c.Transaction, sent, zoneCode, ct);
+        await _queue.EnqueueSaleAsync(c, sent, zoneCode, ct);
         foreach (var dispatch in sent)
         {
             c.Outbox.Add(CustomsEvents.DocumentEnqueued, new DocumentEnqueued(dispatch.DocumentId, dispatch.MessageType, dispatch.MessageGuid, dispatch.SenderEnterpriseId));

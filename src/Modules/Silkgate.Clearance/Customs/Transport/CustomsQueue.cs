@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Silkgate.Clearance.Ingest;
 
 namespace Silkgate.Clearance.Customs.Transport;
 
@@ -29,32 +30,24 @@ internal sealed class CustomsQueue(CustomsSignal signal, TimeProvider time) : IC
         signal.Notify();
     }
 
-    public async Task EnqueueSaleAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CustomsDispatch> dispatches, string? zoneCode, CancellationToken ct)
+    private static readonly HotSql InsertOne = new(Insert + "($1, $2, $3, $4, $5, $6, 'Pending', 0, $7, $7)" + OncePerGuid);
+
+    public async Task EnqueueSaleAsync(IngestContext c, IReadOnlyList<CustomsDispatch> dispatches, string? zoneCode, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(dispatches);
         if (dispatches.Count == 0)
         {
             return;
         }
 
-        var p = new DynamicParameters();
-        p.Add("now", time.GetUtcNow().ToUnixTimeMilliseconds());
-        p.Add("zone", zoneCode);
-        var rows = new string[dispatches.Count];
-        for (var i = 0; i < dispatches.Count; i++)
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var d in dispatches)
         {
-            var d = dispatches[i];
-            rows[i] = $"(@d{i}, @e{i}, @zone, @t{i}, @g{i}, @m{i}, 'Pending', 0, @now, @now)";
-            p.Add($"d{i}", d.DocumentId);
-            p.Add($"e{i}", d.SenderEnterpriseId);
-            p.Add($"t{i}", d.MessageType);
-            p.Add($"g{i}", d.MessageGuid);
-            p.Add($"m{i}", d.Message);
+            await c.Statement(InsertOne).Add(d.DocumentId).Add(d.SenderEnterpriseId).Add(zoneCode).Add(d.MessageType).Add(d.MessageGuid).Add(d.Message).Add(now)
+                .RunAsync(ct);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            Insert + string.Join(", ", rows) + OncePerGuid,
-            p, transaction, cancellationToken: ct));
         signal.Notify();
     }
 }
