@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Silkgate.Clearance.Ingest;
 
 namespace Silkgate.Clearance.Outbox;
@@ -13,7 +12,7 @@ internal sealed class BatchOutbox : IOutbox
     public void Add(string eventType, object payload)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
-        _events.Add((eventType, JsonSerializer.Serialize(payload, payload?.GetType() ?? typeof(object), JsonSerializerOptions.Web)));
+        _events.Add((eventType, EventJson.Serialize(payload)));
     }
 
     public void Clear() => _events.Clear();

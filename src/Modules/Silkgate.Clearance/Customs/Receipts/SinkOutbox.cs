@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Silkgate.Clearance.Ingest;
 
@@ -10,7 +9,7 @@ internal sealed class SinkOutbox : IOutbox
     private readonly List<(string Type, string Payload)> _events = [];
 
     public void Add(string eventType, object payload) =>
-        _events.Add((eventType, JsonSerializer.Serialize(payload, payload.GetType(), JsonSerializerOptions.Web)));
+        _events.Add((eventType, Outbox.EventJson.Serialize(payload)));
 
     public async Task FlushAsync(IngestContext c, long now, CancellationToken ct)
     {
