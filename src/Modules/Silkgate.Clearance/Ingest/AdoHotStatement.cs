@@ -11,7 +11,8 @@ namespace Silkgate.Clearance.Ingest;
 internal sealed class AdoHotStatement(HotSql sql, DbConnection connection, DbTransaction? transaction, StatementPipeline? pipeline) : HotStatement
 {
     private readonly List<DbParameter> _values = [];
-    private DbCommand? _factory;
+    private readonly DbProviderFactory _provider = DbProviderFactories.GetFactory(connection)
+        ?? throw new InvalidOperationException("The connection names no provider factory.");
 
     public override HotStatement Add(long value) => Value(DbType.Int64, value);
 
@@ -67,8 +68,7 @@ internal sealed class AdoHotStatement(HotSql sql, DbConnection connection, DbTra
 
     private AdoHotStatement Value(DbType type, object? value)
     {
-        _factory ??= connection.CreateCommand();
-        var p = _factory.CreateParameter();
+        var p = _provider.CreateParameter() ?? throw new InvalidOperationException("The provider makes no parameters.");
         p.DbType = type;
         p.Value = value ?? DBNull.Value;
         _values.Add(p);
