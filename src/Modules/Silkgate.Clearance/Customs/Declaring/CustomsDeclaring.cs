@@ -1,4 +1,3 @@
-using Dapper;
 using Silkgate.Clearance.Contracts;
 using Silkgate.Clearance.Declarations;
 using Silkgate.Clearance.Ingest;
