@@ -5,8 +5,8 @@ namespace Silkgate.Clearance.Ingest;
 /// <summary>
 /// The writer's connection as the declaration processor sees it (SQLite): every command created on it runs through a
 /// statement compiled once per distinct SQL text and kept for the life of the connection. Microsoft.Data.Sqlite compiles
-/// a statement anew for every command object, and Dapper makes one per call, so without this each document paid for
-/// parsing and planning about ten statements on the single writer thread.
+/// a statement anew for every command object, and Dapper makes one per call. Since ADR 0016 only the processor's rarer
+/// statements come this way; those run for every document are <see cref="HotSql"/>.
 /// Safe because the writer is single-threaded and the processor reads each result fully before the next statement
 /// (Dapper's buffered queries); a statement whose reader is still open is never reused.
 /// </summary>
