@@ -62,14 +62,18 @@ internal static class BenchCommands
         var url = new Option<string>("--url") { Description = "Base address of the running server, e.g. http://127.0.0.1:5080.", Required = true };
         var rate = new Option<double?>("--rate") { Description = "Offered messages per second on a fixed schedule (open loop) instead of a closed loop." };
         var duration = new Option<double?>("--duration") { Description = "Seconds to send (measured part)." };
-        var warmup = new Option<int?>("--warmup") { Description = "Messages sent first and not measured (default 500, or 20 with --entities > 1)." };
+        var warmup = new Option<int?>("--warmup") { Description = "Messages sent first and not measured, instead of --warmup-seconds." };
+        var warmupSeconds = new Option<double?>("--warmup-seconds")
+        {
+            Description = "Seconds of load sent first and not measured, so the server's JIT reaches its final code (default 30; 0 for none).",
+        };
         var interval = new Option<double?>("--interval") { Description = "Print throughput, latency and server memory every this many seconds." };
         var soak = new Option<bool>("--soak") { Description = "Soak: messages generated on the fly (no memory limit on duration), a line every --interval (default 60) seconds." };
         var serverPid = new Option<int?>("--server-pid") { Description = "Process id of the server (same machine): its RSS is reported (Linux /proc)." };
         var floor = new Option<string?>("--floor") { Description = "Floor in documents/s to compare with, or `run` to measure it first on the same messages." };
         var ingest = new Command("ingest", "Drive a running server with generated CEB messages and report throughput, latency, refusals and errors.")
         {
-            url, Keys, Entities, Concurrency, rate, duration, Count, warmup, Seed, interval, soak, serverPid, floor,
+            url, Keys, Entities, Concurrency, rate, duration, Count, warmup, warmupSeconds, Seed, interval, soak, serverPid, floor,
         };
         ingest.SetAction(async (parse, ct) =>
         {
@@ -82,7 +86,8 @@ internal static class BenchCommands
             var settings = new IngestSettings(parse.GetValue(Concurrency), parse.GetValue(rate), parse.GetValue(duration) is { } d ? TimeSpan.FromSeconds(d) : null,
                 every is { } e ? TimeSpan.FromSeconds(e) : null, parse.GetValue(serverPid));
             using var http = NewClient(new Uri(parse.GetValue(url)!.TrimEnd('/') + "/", UriKind.Absolute));
-            var options = new IngestOptions(keys, entities, seed, parse.GetValue(Count), parse.GetValue(warmup), isSoak, parse.GetValue(floor));
+            var warm = parse.GetValue(warmup) is { } w ? Warmup.Messages(w) : Warmup.Seconds(parse.GetValue(warmupSeconds) ?? 30);
+            var options = new IngestOptions(keys, entities, seed, parse.GetValue(Count), warm, isSoak, parse.GetValue(floor));
             await RunIngestAsync(http, options, settings, output, ct);
             return 0;
         });
@@ -90,13 +95,20 @@ internal static class BenchCommands
     }
 
     /// <summary>What the ingest command was asked to send (besides the load shape).</summary>
-    internal sealed record IngestOptions(BenchKeys Keys, int Entities, long Seed, int? Count, int? Warmup, bool Soak, string? Floor);
+    internal sealed record IngestOptions(BenchKeys Keys, int Entities, long Seed, int? Count, Warmup Warmup, bool Soak, string? Floor);
+
+    /// <summary>How long the server is warmed up before the measured part: a number of messages, or a time under full load.</summary>
+    internal sealed record Warmup(int? Count, TimeSpan? Duration)
+    {
+        public static Warmup Messages(int count) => new(count, null);
+
+        public static Warmup Seconds(double seconds) => new(null, TimeSpan.FromSeconds(seconds));
+    }
 
     /// <summary>Generates, warms up, (optionally) measures the floor, runs and prints; the test calls it with the test server's client.</summary>
     internal static async Task<IngestReport> RunIngestAsync(HttpClient http, IngestOptions o, IngestSettings settings, TextWriter output, CancellationToken ct)
     {
         var enterprises = BenchWorkload.Enterprises(o.Keys.EnterpriseSeed, o.Keys.Sellers);
-        var warmup = o.Warmup ?? (o.Entities > 1 ? 20 : 500);
         var count = o.Count ?? (!o.Soak && settings.Rate is { } r && settings.Duration is { } d ? (int)Math.Ceiling(r * d.TotalSeconds) : null);
         if (count is null && settings.Duration is null && !o.Soak)
         {
@@ -112,17 +124,48 @@ internal static class BenchCommands
                 : double.Parse(f, NumberStyles.Float, ic);
         }
 
-        var messages = BenchWorkload.Messages(enterprises, o.Seed, o.Entities);
-        await output.WriteLineAsync(string.Create(ic, $"trade seed {o.Seed}, {o.Entities} document(s) per message; generating {(count is { } c ? $"{c + warmup:N0} messages" : "on the fly")}..."));
-        var source = count is { } n ? MessageSource.Pregenerated(messages, n + warmup) : MessageSource.Streamed(messages, ct);
+        // One stream of trade: the measured messages are taken first, a timed warm-up sends the ones after them, so no
+        // order, waybill or list number is sent twice.
+        using var messages = BenchWorkload.Messages(enterprises, o.Seed, o.Entities).GetEnumerator();
+        var warmCount = o.Warmup.Count ?? 0;
+        await output.WriteLineAsync(string.Create(ic, $"trade seed {o.Seed}, {o.Entities} document(s) per message; generating {(count is { } c ? $"{c + warmCount:N0} messages" : "on the fly")}..."));
+        var source = count is { } n ? MessageSource.Pregenerated(Rest(messages), n + warmCount) : MessageSource.Streamed(Rest(messages), ct);
         await output.WriteLineAsync($"machine load (1/5/15 min): {MachineLoad()}");
         var runner = new IngestRunner(http, o.Keys.Keys, settings, output);
-        await runner.WarmUpAsync(source, warmup, ct);
+        if (o.Warmup.Duration is { } warmFor && warmFor > TimeSpan.Zero)
+        {
+            await output.WriteLineAsync(string.Create(ic, $"warming up for {warmFor.TotalSeconds:0.#} s..."));
+            if (count is null)
+            {
+                await runner.WarmUpForAsync(source, warmFor, ct);
+            }
+            else
+            {
+                using var stop = new CancellationTokenSource();
+                var warmSource = MessageSource.Streamed(Rest(messages), stop.Token);
+                await runner.WarmUpForAsync(warmSource, warmFor, ct);
+                await stop.CancelAsync();
+                await warmSource.Completion; // it reads the shared generator: stopped before that is disposed
+            }
+        }
+        else
+        {
+            await runner.WarmUpAsync(source, warmCount, ct);
+        }
+
         await output.WriteLineAsync("warm-up done; measuring");
         var report = await runner.RunAsync(source, ct) with { FloorDocumentsPerSecond = floorDocs };
         await output.WriteAsync(report.Format());
         await output.WriteLineAsync($"machine load (1/5/15 min): {MachineLoad()}");
         return report;
+    }
+
+    private static IEnumerable<BenchMessage> Rest(IEnumerator<BenchMessage> messages)
+    {
+        while (messages.MoveNext())
+        {
+            yield return messages.Current;
+        }
     }
 
     private static Command Floor()

@@ -33,6 +33,20 @@ internal sealed class IngestRunner(HttpClient http, IReadOnlyDictionary<string, 
         await Task.WhenAll(senders);
     }
 
+    /// <summary>Sends at the run's full concurrency for a time and records nothing: the tiered JIT needs tens of seconds of load on two cores.</summary>
+    public async Task WarmUpForAsync(MessageSource source, TimeSpan duration, CancellationToken ct)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var senders = Enumerable.Range(0, settings.Concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < deadline && await source.NextAsync(ct) is { } m)
+            {
+                await SendAsync(m, Stopwatch.GetTimestamp(), null, ct);
+            }
+        }, ct));
+        await Task.WhenAll(senders);
+    }
+
     public async Task<IngestReport> RunAsync(MessageSource source, CancellationToken ct)
     {
         var recorder = new LatencyRecorder();

@@ -15,14 +15,21 @@ internal sealed class MessageSource
 
     private MessageSource(BenchMessage[] ready) => _ready = ready;
 
-    private MessageSource(Channel<BenchMessage> stream) => _stream = stream;
+    private MessageSource(Channel<BenchMessage> stream, Task producer)
+    {
+        _stream = stream;
+        Completion = producer;
+    }
+
+    /// <summary>Done when the generator has stopped (always done when pre-generated); await it before reusing what it read from.</summary>
+    public Task Completion { get; } = Task.CompletedTask;
 
     public static MessageSource Pregenerated(IEnumerable<BenchMessage> messages, int count) => new(messages.Take(count).ToArray());
 
     public static MessageSource Streamed(IEnumerable<BenchMessage> messages, CancellationToken ct)
     {
         var channel = Channel.CreateBounded<BenchMessage>(new BoundedChannelOptions(20_000) { SingleWriter = true });
-        _ = Task.Run(async () =>
+        var producer = Task.Run(async () =>
         {
             try
             {
@@ -39,7 +46,7 @@ internal sealed class MessageSource
                 channel.Writer.TryComplete();
             }
         }, CancellationToken.None);
-        return new MessageSource(channel);
+        return new MessageSource(channel, producer);
     }
 
     /// <summary>The messages generated ahead (all of them when pre-generated).</summary>

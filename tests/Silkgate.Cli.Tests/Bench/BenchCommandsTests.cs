@@ -34,6 +34,23 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
     }
 
     [Fact]
+    public async Task A_timed_warm_up_sends_other_documents_than_the_measured_part()
+    {
+        var keys = await PrepareAsync();
+        using var http = host.CreateClient();
+        var storedBefore = await StoredMessagesAsync();
+        var output = new StringWriter();
+
+        var report = await BenchCommands.RunIngestAsync(http, Options(keys, entities: 1, count: 30, warmup: 0, seed: 1004) with { Warmup = BenchCommands.Warmup.Seconds(1) },
+            ClosedLoop, output, CancellationToken.None);
+
+        // Refusals would show an order, waybill or list number sent twice (once while warming up, once measured).
+        Assert.Equal((30, 0L, 0L, 0L), (report.Messages, report.Errors, report.Refused900, report.RefusedEntities));
+        Assert.Contains("warming up for 1 s", output.ToString(), StringComparison.Ordinal);
+        Assert.True(await StoredMessagesAsync() - storedBefore > 30, "the warm-up sent messages of its own for a second");
+    }
+
+    [Fact]
     public async Task Ingest_at_a_fixed_rate_sends_what_the_schedule_offers()
     {
         var keys = await PrepareAsync();
@@ -107,7 +124,7 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
 
     // A fixed trade seed per test (each in its own run slot, see BenchWorkload.FirstSerial): the same sales on every run.
     private static BenchCommands.IngestOptions Options(BenchKeys keys, int entities, int? count, int warmup, long seed) =>
-        new(keys, entities, Seed: seed, count, warmup, Soak: false, Floor: null);
+        new(keys, entities, Seed: seed, count, BenchCommands.Warmup.Messages(warmup), Soak: false, Floor: null);
 
     private async Task<long> StoredMessagesAsync()
     {
