@@ -12,8 +12,15 @@ namespace Silkgate.Clearance.Customs;
 /// <param name="SenderEnterpriseId">The enterprise whose declaration it is (its certificate or deposited key signs it).</param>
 /// <param name="MessageType">The CEB root name, e.g. <c>CEB621Message</c>.</param>
 /// <param name="MessageGuid">The message guid: customs and the transport deduplicate on it.</param>
-/// <param name="Message">The complete CEB business message (UTF-8 XML).</param>
-internal sealed record CustomsDispatch(long DocumentId, long SenderEnterpriseId, string MessageType, string MessageGuid, byte[] Message);
+/// <param name="Message">The complete CEB business message (UTF-8 XML); null when it is <paramref name="ReceivedMessageId"/>'s bytes.</param>
+/// <param name="ReceivedMessageId">The stored message (<c>clearance_messages</c>) whose bytes, exactly as received, are the business
+/// message: referred to instead of copied. Exactly one of the two is set.</param>
+internal sealed record CustomsDispatch(long DocumentId, long SenderEnterpriseId, string MessageType, string MessageGuid, byte[]? Message, long? ReceivedMessageId = null)
+{
+    /// <summary>The dispatch of a prepared one, for the document stored from the message <paramref name="messageId"/>.</summary>
+    public static CustomsDispatch Of(long documentId, long senderEnterpriseId, Declaring.PreparedDispatch prepared, long messageId) =>
+        new(documentId, senderEnterpriseId, prepared.MessageType, prepared.MessageGuid, prepared.Message, prepared.IsAsReceived ? messageId : null);
+}
 
 /// <summary>Durable queue towards customs: an entry written in the caller's transaction is sent exactly once in effect.</summary>
 internal interface ICustomsQueue

@@ -28,6 +28,7 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
         var read = CebReader.Read(bytes, _limits);
         string? copMsgId = null;
         ReadOnlyMemory<byte> payload = bytes;
+        var enveloped = read.Envelope is not null;
         if (read.Envelope is { } envelope)
         {
             copMsgId = envelope.Message.TransInfo.CopMsgId;
@@ -80,7 +81,7 @@ internal sealed class MessagePreparer(IOptions<GatewayOptions> options, ReceiptF
             CopCode = copCode,
             Declaration = message,
             Rejections = rejections,
-            Dispatches = DispatchBuilder.Prepare(message, payload, i => rejections[i] is not null),
+            Dispatches = DispatchBuilder.Prepare(message, payload, enveloped, i => rejections[i] is not null),
             Documents = Decode(message, rejections),
             ReceiptDraft = receipts.Draft(message),
             Signature = Inspect(message, payload, business),

@@ -55,7 +55,7 @@ public abstract class AmqpTransportTests : IAsyncLifetime
         Assert.Equal("CEB621Message", got.BasicProperties.Type);
         var body = got.Body.ToArray();
         Assert.Empty(DxpSchema.Validate(body));
-        Assert.Equal([.. dispatch.Message, .. TestSigner.Marker], CebReader.Read(body).Envelope!.Message.Data.ToArray());
+        Assert.Equal([.. dispatch.Message!, .. TestSigner.Marker], CebReader.Read(body).Envelope!.Message.Data.ToArray());
         Assert.Equal("Sent", (await rig.EntryAsync(dispatch.MessageGuid)).State);
         Assert.Equal("SentToCustoms", await rig.DocumentStatusAsync(dispatch.DocumentId));
     }

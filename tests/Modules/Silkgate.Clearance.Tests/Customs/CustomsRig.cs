@@ -90,6 +90,25 @@ internal sealed class CustomsRig : IAsyncDisposable
         return (dispatch, list);
     }
 
+    /// <summary>
+    /// As <see cref="EnqueueListAsync"/>, but the entry refers to the stored message the list arrived in, as the gateway
+    /// enqueues a document that was the only entity of its message; also returns the stored bytes.
+    /// </summary>
+    public async Task<(CustomsDispatch Dispatch, byte[] Stored)> EnqueueListAsReceivedAsync(long sender = 1)
+    {
+        var sale = new Sale(CebDirection.Import, "9610");
+        var list = sale.ImportList();
+        list.Guid = CebMessage.NewGuid();
+        await Db.SendAsync(list, sender);
+        var document = (await Db.DetailAsync(sale)).Timeline.Single(t => t.Kind == nameof(CebDocumentKind.DeclarationList));
+        await using var connection = await Db.Database.OpenAsync(default);
+        var (messageId, raw) = await connection.QuerySingleAsync<(long, byte[])>(
+            "SELECT m.id, m.raw FROM clearance_documents d JOIN clearance_messages m ON m.id = d.message_id WHERE d.id = @id", new { id = document.DocumentId });
+        var dispatch = new CustomsDispatch(document.DocumentId, sender, list.MessageType.RootName, list.Guid, Message: null, ReceivedMessageId: messageId);
+        await EnqueueAsync(dispatch);
+        return (dispatch, raw);
+    }
+
     public async Task<QueueRow> EntryAsync(string guid)
     {
         await using var connection = await Db.Database.OpenAsync(default);

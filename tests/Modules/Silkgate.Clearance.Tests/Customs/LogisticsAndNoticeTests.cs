@@ -41,7 +41,7 @@ public abstract class LogisticsAndNoticeTests(ClearanceDb db)
         Assert.Equal(2, (await db.SendAsync(arrival, 53)).Single.ReturnStatus);
 
         Assert.Equal(["CEB607Message", "CEB507Message"], db.Queue.Dispatches.Skip(before).Select(d => d.MessageType));
-        Assert.Equal(CebWriter.ToBytes(master), db.Queue.Dispatches[before].Message);
+        Assert.Equal(CebWriter.ToBytes(master), await db.BytesOfAsync(db.Queue.Dispatches[before]));
         var linked = await db.CountAsync(
             "SELECT COUNT(*) FROM clearance_document_links l JOIN clearance_documents d ON d.id = l.document_id WHERE l.linked_document_id = @listId AND d.kind IN ('MasterSubWaybill', 'Arrival')",
             new { listId });

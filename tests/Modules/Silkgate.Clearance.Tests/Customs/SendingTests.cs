@@ -40,10 +40,24 @@ public abstract class SendingTests : IAsyncLifetime
         Assert.Equal(dispatch.MessageGuid, info.CopMsgId);
         Assert.Equal(CustomsTransportOptions.DefaultDxpId, info.SenderId);
         Assert.Equal(["DXPEDCCEB0000002"], info.ReceiverIds);
-        Assert.Equal([.. dispatch.Message, .. TestSigner.Marker], read.Envelope.Message.Data.ToArray());
+        Assert.Equal([.. dispatch.Message!, .. TestSigner.Marker], read.Envelope.Message.Data.ToArray());
         var entry = await rig.EntryAsync(dispatch.MessageGuid);
         Assert.Equal(("Sent", 1L), (entry.State, entry.Attempts));
         Assert.Equal("SentToCustoms", await rig.DocumentStatusAsync(dispatch.DocumentId));
+    }
+
+    [Fact]
+    public async Task An_entry_that_refers_to_the_received_message_sends_the_stored_bytes()
+    {
+        await using var rig = new CustomsRig(_db);
+        var (dispatch, stored) = await rig.EnqueueListAsReceivedAsync();
+
+        Assert.Equal(1, await rig.Sender.SendDueAsync(default));
+
+        var file = Assert.Single(rig.SentFiles());
+        var read = CebReader.Read(await File.ReadAllBytesAsync(Path.Combine(rig.ToCustoms, file)));
+        Assert.Equal([.. stored, .. TestSigner.Marker], read.Envelope!.Message.Data.ToArray());
+        Assert.Equal(("Sent", 1L), ((await rig.EntryAsync(dispatch.MessageGuid)).State, (await rig.EntryAsync(dispatch.MessageGuid)).Attempts));
     }
 
     [Fact]

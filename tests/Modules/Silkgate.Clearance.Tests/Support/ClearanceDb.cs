@@ -81,7 +81,7 @@ public abstract class ClearanceDb : IAsyncLifetime
         {
             MessageId = messageId,
             // As the gateway's preparer does on the receiving thread (every entity here passed the business checks).
-            Dispatches = Silkgate.Clearance.Customs.Declaring.DispatchBuilder.Prepare(message, raw, _ => false),
+            Dispatches = Silkgate.Clearance.Customs.Declaring.DispatchBuilder.Prepare(message, raw, enveloped: false, _ => false),
             Documents = _services.GetRequiredService<Silkgate.Clearance.Declarations.DocumentDecoder>().Decode(message),
             SenderEnterpriseId = sender,
             SenderZoneCode = Zones.GetValueOrDefault(sender),
@@ -103,6 +103,20 @@ public abstract class ClearanceDb : IAsyncLifetime
             "INSERT INTO clearance_messages (seq, received_at, sender_enterprise_id, channel, message_guid, message_type, size_bytes, outcome, sha256, chain_hash, raw) " +
             "VALUES (@seq, @at, @sender, 'Http', @guid, @type, @size, 'Answered', 'test', 'test', @raw) RETURNING id",
             new { seq, at, sender, guid = message.Guid, type = message.MessageType.RootName, size = (long)raw.Length, raw }, transaction), raw);
+    }
+
+    /// <summary>The bytes a dispatch sends: its own, or those of the stored message it refers to.</summary>
+    internal async Task<byte[]> BytesOfAsync(CustomsDispatch dispatch)
+    {
+        if (dispatch.Message is { } own)
+        {
+            Assert.Null(dispatch.ReceivedMessageId);
+            return own;
+        }
+
+        await using var connection = await Database.OpenAsync(default);
+        return await connection.ExecuteScalarAsync<byte[]>("SELECT raw FROM clearance_messages WHERE id = @id", new { id = dispatch.ReceivedMessageId })
+            ?? throw new InvalidOperationException($"no stored message {dispatch.ReceivedMessageId}");
     }
 
     /// <summary>Applies a customs receipt through the module's sink in its own transaction, as the transport's receiver does.</summary>

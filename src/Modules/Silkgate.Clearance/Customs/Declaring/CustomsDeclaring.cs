@@ -19,7 +19,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
     private static readonly HotSql TakeKeptOfSale = new(
         "DELETE FROM clearance_document_dispatches WHERE document_id IN " +
         $"(SELECT id FROM clearance_documents WHERE sale_id = $1 AND status = '{nameof(DocumentStatus.Declared)}') " +
-        "RETURNING document_id, message_type, message_guid, message");
+        "RETURNING document_id, message_type, message_guid, message, message_id");
 
     /// <summary>
     /// Every declared, not yet sent document of a ready sale. The sale's kept messages are taken in one statement and the
@@ -52,7 +52,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
         {
             while (await rows.ReadAsync(ct))
             {
-                kept[rows.Int64(0)] = new KeptDispatch(rows.Int64(0), rows.Text(1), rows.Text(2), rows.Blob(3));
+                kept[rows.Int64(0)] = new KeptDispatch(rows.Text(1), rows.Text(2), rows.IsNull(3) ? null : rows.Blob(3), rows.Int64OrNull(4));
             }
         }
 
@@ -63,11 +63,11 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
             if (c.Pending is { } p && p.DocumentId == id)
             {
                 c.Pending = null;
-                dispatch = new CustomsDispatch(id, sender, p.Dispatch.MessageType, p.Dispatch.MessageGuid, p.Dispatch.Message);
+                dispatch = CustomsDispatch.Of(id, sender, p.Dispatch, c.MessageId);
             }
             else if (kept.TryGetValue(id, out var k))
             {
-                dispatch = new CustomsDispatch(id, sender, k.MessageType, k.MessageGuid, k.Message);
+                dispatch = new CustomsDispatch(id, sender, k.MessageType, k.MessageGuid, k.Message, k.MessageId);
             }
             else
             {
@@ -133,7 +133,7 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
         if (c.Pending is { } p && p.DocumentId == documentId)
         {
             c.Pending = null;
-            dispatch = new CustomsDispatch(documentId, c.SenderEnterpriseId, p.Dispatch.MessageType, p.Dispatch.MessageGuid, p.Dispatch.Message);
+            dispatch = CustomsDispatch.Of(documentId, c.SenderEnterpriseId, p.Dispatch, c.MessageId);
         }
         else
         {
@@ -151,5 +151,5 @@ internal sealed class CustomsDeclaring(IEnumerable<ICustomsQueue> queues)
         return true;
     }
 
-    private sealed record KeptDispatch(long DocumentId, string MessageType, string MessageGuid, byte[] Message);
+    private sealed record KeptDispatch(string MessageType, string MessageGuid, byte[]? Message, long? MessageId);
 }

@@ -11,8 +11,14 @@ using Silkgate.Clearance.Ingest;
 
 namespace Silkgate.Clearance.Customs.Declaring;
 
-/// <summary>What goes to customs for one document: the root name, guid and bytes of a one-entity business message.</summary>
-internal sealed record PreparedDispatch(string MessageType, string MessageGuid, byte[] Message);
+/// <summary>
+/// What goes to customs for one document: the root name, guid and bytes of a one-entity business message. No bytes
+/// (<see cref="IsAsReceived"/>): the message as received and stored, which the dispatch refers to instead of copying.
+/// </summary>
+internal sealed record PreparedDispatch(string MessageType, string MessageGuid, byte[]? Message)
+{
+    public bool IsAsReceived => Message is null;
+}
 
 /// <summary>
 /// Builds the business message that declares one document to customs. A message that held only this entity goes as
@@ -28,15 +34,18 @@ internal static class DispatchBuilder
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> HeadProperty = new();
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> SignatureProperty = new();
 
-    /// <summary>One dispatch per entity of the message (null where <paramref name="skip"/> says the entity will not be stored).</summary>
-    public static PreparedDispatch?[] Prepare(CebMessage message, ReadOnlyMemory<byte> payload, Func<int, bool> skip)
+    /// <summary>
+    /// One dispatch per entity of the message (null where <paramref name="skip"/> says the entity will not be stored).
+    /// <paramref name="enveloped"/>: the message came in a DXP envelope, so the bytes stored are not the business message.
+    /// </summary>
+    public static PreparedDispatch?[] Prepare(CebMessage message, ReadOnlyMemory<byte> payload, bool enveloped, Func<int, bool> skip)
     {
         var entities = MessageShape.Entities(message);
         var result = new PreparedDispatch?[entities.Count];
         var type = message.MessageType.RootName;
         if (entities.Count == 1)
         {
-            result[0] = skip(0) ? null : new PreparedDispatch(type, message.Guid, payload.ToArray());
+            result[0] = skip(0) ? null : new PreparedDispatch(type, message.Guid, enveloped ? payload.ToArray() : null);
             return result;
         }
 
@@ -54,11 +63,14 @@ internal static class DispatchBuilder
 
     /// <summary>Keeps the message of a declared document until it goes to customs (replacing one of an earlier version).</summary>
     private static readonly HotSql Keep = new(
-        "INSERT INTO clearance_document_dispatches (document_id, message_type, message_guid, message) VALUES ($1, $2, $3, $4) " +
-        "ON CONFLICT (document_id) DO UPDATE SET message_type = excluded.message_type, message_guid = excluded.message_guid, message = excluded.message");
+        "INSERT INTO clearance_document_dispatches (document_id, message_type, message_guid, message, message_id) VALUES ($1, $2, $3, $4, $5) " +
+        "ON CONFLICT (document_id) DO UPDATE SET message_type = excluded.message_type, message_guid = excluded.message_guid, message = excluded.message, " +
+        "message_id = excluded.message_id");
 
+    /// <summary>A message kept as received is referred to by the id of the stored message it arrived in (<see cref="IngestContext.MessageId"/>).</summary>
     public static async Task KeepAsync(IngestContext c, long documentId, PreparedDispatch dispatch, CancellationToken ct) =>
-        await c.Statement(Keep).Add(documentId).Add(dispatch.MessageType).Add(dispatch.MessageGuid).Add(dispatch.Message).RunAsync(ct);
+        await c.Statement(Keep).Add(documentId).Add(dispatch.MessageType).Add(dispatch.MessageGuid).Add(dispatch.Message)
+            .Add(dispatch.IsAsReceived ? c.MessageId : null).RunAsync(ct);
 
     /// <summary>Drops the kept message of a document that is no longer declared (changed to saved, or deleted).</summary>
     public static Task ForgetAsync(DbConnection connection, DbTransaction transaction, long documentId, CancellationToken ct) =>
@@ -70,7 +82,7 @@ internal static class DispatchBuilder
     public static async Task<CustomsDispatch?> TakeAsync(DbConnection connection, DbTransaction transaction, long documentId, CancellationToken ct)
     {
         var kept = await connection.QuerySingleOrDefaultAsync<Kept>(new CommandDefinition(
-            "SELECT k.message_type AS MessageType, k.message_guid AS MessageGuid, k.message AS Message, d.sender_enterprise_id AS Sender " +
+            "SELECT k.message_type AS MessageType, k.message_guid AS MessageGuid, k.message AS Message, k.message_id AS MessageId, d.sender_enterprise_id AS Sender " +
             "FROM clearance_document_dispatches k JOIN clearance_documents d ON d.id = k.document_id WHERE k.document_id = @documentId",
             new { documentId }, transaction, cancellationToken: ct));
         if (kept is null)
@@ -79,7 +91,7 @@ internal static class DispatchBuilder
         }
 
         await ForgetAsync(connection, transaction, documentId, ct);
-        return new CustomsDispatch(documentId, kept.Sender, kept.MessageType, kept.MessageGuid, kept.Message);
+        return new CustomsDispatch(documentId, kept.Sender, kept.MessageType, kept.MessageGuid, kept.Message, kept.MessageId);
     }
 
     /// <summary>Builds the dispatch from the stored raw message (documents stored before their dispatch was kept).</summary>
@@ -173,5 +185,5 @@ internal static class DispatchBuilder
 
     private sealed record Row(long Id, string DocumentGuid, long Sender, byte[] Raw);
 
-    private sealed record Kept(string MessageType, string MessageGuid, byte[] Message, long Sender);
+    private sealed record Kept(string MessageType, string MessageGuid, byte[]? Message, long? MessageId, long Sender);
 }

@@ -6,12 +6,14 @@ namespace Silkgate.Clearance.Customs.Transport;
 /// <summary>The sender's statements on <c>clearance_customs_queue</c>.</summary>
 internal static class CustomsQueueStore
 {
-    private const string EntryColumns = "id AS Id, document_id AS DocumentId, enterprise_id AS EnterpriseId, message_type AS MessageType, " +
-        "message_guid AS MessageGuid, message AS Message, attempts AS Attempts";
+    /// <summary>An entry that refers to the message as received takes its bytes from the evidence store.</summary>
+    private const string EntryColumns = "q.id AS Id, q.document_id AS DocumentId, q.enterprise_id AS EnterpriseId, q.message_type AS MessageType, " +
+        "q.message_guid AS MessageGuid, COALESCE(q.message, m.raw) AS Message, q.attempts AS Attempts";
 
     public static async Task<IReadOnlyList<CustomsQueueEntry>> DueAsync(DbConnection connection, long now, int limit, CancellationToken ct) =>
         (await connection.QueryAsync<CustomsQueueEntry>(new CommandDefinition(
-            $"SELECT {EntryColumns} FROM clearance_customs_queue WHERE state = 'Pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, id LIMIT @limit",
+            $"SELECT {EntryColumns} FROM clearance_customs_queue q LEFT JOIN clearance_messages m ON m.id = q.message_id " +
+            "WHERE q.state = 'Pending' AND q.next_attempt_at <= @now ORDER BY q.next_attempt_at, q.id LIMIT @limit",
             new { now, limit }, cancellationToken: ct))).ToList();
 
     /// <summary>Reserves a due entry for this node until <paramref name="leaseUntil"/>; false when another node took it first.</summary>
