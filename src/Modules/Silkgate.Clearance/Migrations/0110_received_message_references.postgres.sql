@@ -8,3 +8,10 @@ ALTER TABLE clearance_document_dispatches ADD CONSTRAINT ck_clearance_document_d
 ALTER TABLE clearance_customs_queue ALTER COLUMN message DROP NOT NULL;
 ALTER TABLE clearance_customs_queue ADD COLUMN message_id BIGINT NULL;
 ALTER TABLE clearance_customs_queue ADD CONSTRAINT ck_clearance_customs_queue_message CHECK ((message IS NULL) <> (message_id IS NULL));
+
+-- The queue's uniqueness moves from the guid alone to (document, guid): an entry is still never enqueued twice for the
+-- same document, but a second document that carries a guid already queued is no longer dropped without a word (it was
+-- marked sent all the same); customs answers for it. The index now grows at its end, as documents are numbered,
+-- instead of at a random place for every entry.
+DROP INDEX ux_clearance_customs_queue_guid;
+CREATE UNIQUE INDEX ux_clearance_customs_queue_document_guid ON clearance_customs_queue (document_id, message_guid);

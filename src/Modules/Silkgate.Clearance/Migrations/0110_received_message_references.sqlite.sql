@@ -3,6 +3,10 @@
 -- message_id instead of holding a second and third copy of it: exactly one of message and message_id is set.
 -- SQLite cannot drop a NOT NULL constraint, so both tables are rebuilt; the dispatch table's key becomes the rowid
 -- (one index less to write for every declared document).
+-- The queue's uniqueness moves from the guid alone to (document, guid): an entry is still never enqueued twice for the
+-- same document, but a second document that carries a guid already queued is no longer dropped without a word (it was
+-- marked sent all the same); customs answers for it. The index now grows at its end, as documents are numbered,
+-- instead of at a random place for every entry.
 CREATE TABLE clearance_document_dispatches_rebuilt (
   document_id INTEGER NOT NULL PRIMARY KEY,
   message_type TEXT NOT NULL,
@@ -39,6 +43,6 @@ INSERT INTO clearance_customs_queue_rebuilt (id, document_id, enterprise_id, zon
     sent_at FROM clearance_customs_queue;
 DROP TABLE clearance_customs_queue;
 ALTER TABLE clearance_customs_queue_rebuilt RENAME TO clearance_customs_queue;
-CREATE UNIQUE INDEX ux_clearance_customs_queue_guid ON clearance_customs_queue (message_guid);
+CREATE UNIQUE INDEX ux_clearance_customs_queue_document_guid ON clearance_customs_queue (document_id, message_guid);
 CREATE INDEX ix_clearance_customs_queue_due ON clearance_customs_queue (state, next_attempt_at);
 CREATE INDEX ix_clearance_customs_queue_zone ON clearance_customs_queue (zone_code, state);

@@ -85,6 +85,21 @@ public abstract class SendingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_document_with_a_guid_already_queued_is_not_dropped()
+    {
+        await using var rig = new CustomsRig(_db);
+        var (first, _) = await rig.EnqueueListAsync();
+        var (second, _) = await rig.EnqueueListAsync();
+        await rig.EnqueueAsync(second with { MessageGuid = first.MessageGuid });
+
+        // Both documents are marked sent to customs, so both must really go (customs answers for the duplicate guid).
+        Assert.Equal(3, await rig.Sender.SendDueAsync(default));
+        await using var connection = await _db.Database.OpenAsync(default);
+        Assert.Equal(2L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection,
+            "SELECT COUNT(*) FROM clearance_customs_queue WHERE message_guid = @guid AND state = 'Sent'", new { guid = first.MessageGuid }));
+    }
+
+    [Fact]
     public async Task A_signing_refusal_fails_the_entry_until_an_administrator_retries_it()
     {
         await using var rig = new CustomsRig(_db);

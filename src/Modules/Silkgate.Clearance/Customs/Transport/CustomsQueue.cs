@@ -6,15 +6,15 @@ namespace Silkgate.Clearance.Customs.Transport;
 
 /// <summary>
 /// The durable queue towards customs. An entry is written in the caller's transaction, so it exists exactly when the
-/// decision to send does; the same guid enqueued twice stays one entry.
+/// decision to send does; the same document's message (same guid) enqueued twice stays one entry.
 /// </summary>
 internal sealed class CustomsQueue(CustomsSignal signal, TimeProvider time) : ICustomsQueue
 {
     private const string Insert = "INSERT INTO clearance_customs_queue (document_id, enterprise_id, zone_code, message_type, message_guid, message, message_id, " +
         "state, attempts, next_attempt_at, enqueued_at) VALUES ";
 
-    /// <summary>The same guid enqueued again stays one entry.</summary>
-    private const string OncePerGuid = " ON CONFLICT (message_guid) DO NOTHING";
+    /// <summary>The same document's message enqueued again stays one entry.</summary>
+    private const string OncePerGuid = " ON CONFLICT (document_id, message_guid) DO NOTHING";
 
     public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, CustomsDispatch dispatch, CancellationToken ct)
     {
