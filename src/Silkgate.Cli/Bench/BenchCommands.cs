@@ -120,7 +120,7 @@ internal static class BenchCommands
         if (o.Floor is { } f)
         {
             floorDocs = f == "run"
-                ? (await MeasureFloorAsync(enterprises, o.Seed, o.Entities, count ?? 20_000, settings.Concurrency, output, ct)).DocumentsPerSecond
+                ? (await MeasureFloorAsync(enterprises, o.Seed, o.Entities, count ?? 20_000, settings.Concurrency, output, ct, rate: settings.Rate)).DocumentsPerSecond
                 : double.Parse(f, NumberStyles.Float, ic);
         }
 
@@ -173,28 +173,29 @@ internal static class BenchCommands
         var sellers = new Option<int>("--sellers") { Description = "Sellers of the enterprise set (as given to `bench prepare`).", DefaultValueFactory = _ => 10 };
         var enterpriseSeed = new Option<long>("--enterprise-seed") { DefaultValueFactory = _ => 7 };
         var directory = new Option<string?>("--directory") { Description = "Where to append (same disk as the server's database); default: a temporary folder." };
+        var rate = new Option<double?>("--rate") { Description = "Offered messages per second (open loop): the floor of the answer time at that rate." };
         var floor = new Command("floor", "The floor on this machine for the same messages: bare XmlReader read + group-committed durable append (write + fsync).")
         {
-            Entities, Count, Concurrency, Seed, sellers, enterpriseSeed, directory,
+            Entities, Count, Concurrency, Seed, sellers, enterpriseSeed, directory, rate,
         };
         floor.SetAction(async (parse, ct) =>
         {
             var entities = parse.GetValue(Entities);
             var enterprises = BenchWorkload.Enterprises(parse.GetValue(enterpriseSeed), parse.GetValue(sellers));
             await MeasureFloorAsync(enterprises, parse.GetValue(Seed) ?? 1, entities, parse.GetValue(Count) ?? (entities > 1 ? 1_000 : 20_000),
-                parse.GetValue(Concurrency), parse.InvocationConfiguration.Output, ct, parse.GetValue(directory));
+                parse.GetValue(Concurrency), parse.InvocationConfiguration.Output, ct, parse.GetValue(directory), parse.GetValue(rate));
             return 0;
         });
         return floor;
     }
 
     private static async Task<FloorReport> MeasureFloorAsync(IReadOnlyList<Silkgate.Simulation.SimEnterprise> enterprises, long seed, int entities, int count,
-        int concurrency, TextWriter output, CancellationToken ct, string? directory = null)
+        int concurrency, TextWriter output, CancellationToken ct, string? directory = null, double? rate = null)
     {
         var messages = BenchWorkload.Messages(enterprises, seed, entities).Take(count).ToList();
         var dir = directory ?? Path.Combine(Path.GetTempPath(), "silkgate-floor");
         await FloorRunner.RunAsync(messages.Take(Math.Min(200, messages.Count)).ToList(), concurrency, dir, ct); // warm-up (JIT)
-        var report = await FloorRunner.RunAsync(messages, concurrency, dir, ct);
+        var report = await FloorRunner.RunAsync(messages, concurrency, dir, ct, rate);
         await output.WriteLineAsync(report.ToString());
         return report;
     }

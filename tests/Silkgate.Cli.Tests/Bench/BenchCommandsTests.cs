@@ -105,6 +105,20 @@ public sealed class BenchCommandsTests(SqliteHost host) : IClassFixture<SqliteHo
         Assert.InRange(report.Commits, 1, 50);
         Assert.True(report.DocumentsPerSecond > 0);
         Assert.Empty(Directory.GetFiles(directory)); // the append file is removed afterwards
+        Assert.Equal((50L, report.Commits), (report.Latency.Count, report.Fsync.Count));
+        Assert.True(report.Latency.P50 > 0 && report.Latency.P99 <= report.Latency.Max && report.Fsync.Max <= report.Latency.Max, report.ToString());
+    }
+
+    [Fact]
+    public async Task Floor_at_a_fixed_rate_takes_as_long_as_the_schedule_and_times_each_message_from_its_due_time()
+    {
+        var messages = BenchWorkload.Messages(BenchWorkload.Enterprises(7, 3), 12, 1).Take(40).ToList();
+
+        var report = await FloorRunner.RunAsync(messages, concurrency: 1, Path.Combine(host.DataDirectory, "floor-rate"), CancellationToken.None, rate: 100);
+
+        Assert.Equal(40L, report.Latency.Count);
+        Assert.True(report.Seconds >= 0.39, $"40 messages at 100/s are due over 0.39 s; took {report.Seconds:F3} s");
+        Assert.Contains("at 100 messages/s offered", report.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>Runs `silkgate bench prepare` on the host's database (as an operator would on the server's), twice to show it can be repeated.</summary>

@@ -21,6 +21,9 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     /// <summary>How often the writer forces the SQLite WAL back to its start (see <see cref="CheckpointIfDueAsync"/>).</summary>
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(10);
 
+    /// <summary>A batch or a log rewind taking longer than this is logged: every sender of the batch waited that long.</summary>
+    internal static readonly TimeSpan Slow = TimeSpan.FromMilliseconds(200);
+
     private DateTimeOffset _lastCheckpoint = DateTimeOffset.MinValue;
     private readonly BatchOutbox _outbox = new();
     private DbConnection? _connection;
@@ -82,6 +85,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     private async Task<IngestAnswer[]?> WriteBatchAsync(IReadOnlyList<PendingIngest> batch, bool isolated, CancellationToken ct)
     {
         var answers = new IngestAnswer[batch.Count];
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var transaction = await _connection!.BeginTransactionAsync(ct);
         await _commands!.BeginAsync(transaction, ct);
         var head = new ChainHead(await _commands.ReadHeadAsync(ct));
@@ -107,7 +111,13 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             return null;
         }
 
+        var written = System.Diagnostics.Stopwatch.GetTimestamp();
         await transaction.CommitAsync(ct);
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(started) is var took && took > Slow)
+        {
+            LogSlowBatch(logger, batch.Count, (long)took.TotalMilliseconds, (long)System.Diagnostics.Stopwatch.GetElapsedTime(written).TotalMilliseconds);
+        }
+
         return answers;
     }
 
@@ -264,9 +274,14 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         checkpoints.RestartDue = false;
         try
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await using var checkpoint = _connection.CreateCommand();
             checkpoint.CommandText = "PRAGMA wal_checkpoint(RESTART)";
             await checkpoint.ExecuteNonQueryAsync(ct);
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) is var took && took > Slow)
+            {
+                LogSlowCheckpoint(logger, (long)took.TotalMilliseconds);
+            }
         }
         catch (DbException e)
         {
@@ -299,6 +314,12 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingest batch of {Count} messages failed and was rolled back; every sender gets 503")]
     private static partial void LogBatchFailed(ILogger logger, Exception e, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slow ingest batch: {Count} messages in {Milliseconds} ms, of which the commit {CommitMilliseconds} ms")]
+    private static partial void LogSlowBatch(ILogger logger, int count, long milliseconds, long commitMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slow WAL rewind of the ingest writer: {Milliseconds} ms between two batches")]
+    private static partial void LogSlowCheckpoint(ILogger logger, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WAL checkpoint of the ingest writer failed; retried later")]
     private static partial void LogCheckpointFailed(ILogger logger, Exception e);
