@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Silkgate.Kernel.Data;
-using Silkgate.Testing;
+using Silkgate.Clearance.Tests.Support;
 
 namespace Silkgate.Clearance.Tests.Migrations;
 
@@ -12,22 +12,18 @@ namespace Silkgate.Clearance.Tests.Migrations;
 /// it unchanged (ids too, and the queue's numbering goes on after them), and afterwards a row holds either bytes or a
 /// reference to the received message, never both and never neither.
 /// </summary>
-public abstract partial class ReceivedMessageReferenceMigrationTests : IAsyncLifetime
+public abstract partial class ReceivedMessageReferenceMigrationTests(FreshDatabase fresh) : IAsyncLifetime
 {
     private const int Version = 110;
 
-    protected Database Database { get; private set; } = null!;
+    private Database Database { get; set; } = null!;
 
-    protected abstract Task<DatabaseOptions> CreateDatabaseAsync();
-
-    protected abstract Task DropDatabaseAsync();
-
-    public async Task InitializeAsync() => Database = new Database(Options.Create(await CreateDatabaseAsync()));
+    public async Task InitializeAsync() => Database = new Database(Options.Create(await fresh.CreateAsync()));
 
     public async Task DisposeAsync()
     {
         Database.Dispose();
-        await DropDatabaseAsync();
+        await fresh.DropAsync();
     }
 
     [Fact]
@@ -105,29 +101,6 @@ public abstract partial class ReceivedMessageReferenceMigrationTests : IAsyncLif
     private static partial Regex ScriptName();
 }
 
-public sealed class ReceivedMessageReferenceMigrationTestsOnSqlite : ReceivedMessageReferenceMigrationTests
-{
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("silkgate-migration-");
+public sealed class ReceivedMessageReferenceMigrationTestsOnSqlite() : ReceivedMessageReferenceMigrationTests(new FreshSqliteDatabase("silkgate-migration-"));
 
-    protected override Task<DatabaseOptions> CreateDatabaseAsync() => Task.FromResult(new DatabaseOptions { DataDirectory = _folder.FullName });
-
-    protected override Task DropDatabaseAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class ReceivedMessageReferenceMigrationTestsOnPostgres : ReceivedMessageReferenceMigrationTests
-{
-    private string _connectionString = "";
-
-    protected override async Task<DatabaseOptions> CreateDatabaseAsync()
-    {
-        _connectionString = await TestPostgres.CreateDatabaseAsync();
-        return new DatabaseOptions { Postgres = _connectionString };
-    }
-
-    protected override Task DropDatabaseAsync() => TestPostgres.DropDatabaseAsync(_connectionString);
-}
+public sealed class ReceivedMessageReferenceMigrationTestsOnPostgres() : ReceivedMessageReferenceMigrationTests(new FreshPostgresDatabase());
