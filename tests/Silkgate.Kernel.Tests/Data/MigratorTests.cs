@@ -70,27 +70,18 @@ public abstract class MigratorTests : IAsyncLifetime
 
 public sealed class MigratorTestsOnSqlite : MigratorTests
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("silkgate-migrator-");
+    private readonly FreshSqliteDatabase _database = new("silkgate-migrator-");
 
-    protected override Task<DatabaseOptions> CreateDatabaseAsync() => Task.FromResult(new DatabaseOptions { DataDirectory = _folder.FullName });
+    protected override Task<DatabaseOptions> CreateDatabaseAsync() => _database.CreateAsync();
 
-    protected override Task DropDatabaseAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
+    protected override Task DropDatabaseAsync() => _database.DropAsync();
 }
 
 public sealed class MigratorTestsOnPostgres : MigratorTests
 {
-    private string _connectionString = "";
+    private readonly FreshPostgresDatabase _database = new();
 
-    protected override async Task<DatabaseOptions> CreateDatabaseAsync()
-    {
-        _connectionString = await TestPostgres.CreateDatabaseAsync();
-        return new DatabaseOptions { Postgres = _connectionString };
-    }
+    protected override Task<DatabaseOptions> CreateDatabaseAsync() => _database.CreateAsync();
 
-    protected override Task DropDatabaseAsync() => TestPostgres.DropDatabaseAsync(_connectionString);
+    protected override Task DropDatabaseAsync() => _database.DropAsync();
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Silkgate.Kernel.Data;
-using Silkgate.Clearance.Tests.Support;
+using Silkgate.Testing;
 
 namespace Silkgate.Clearance.Tests.Migrations;
 

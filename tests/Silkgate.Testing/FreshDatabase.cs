@@ -1,7 +1,6 @@
 using Silkgate.Kernel.Data;
-using Silkgate.Testing;
 
-namespace Silkgate.Clearance.Tests.Support;
+namespace Silkgate.Testing;
 
 /// <summary>An empty database of a test class's own: a temporary folder (SQLite) or a new PostgreSQL database.</summary>
 public abstract class FreshDatabase
