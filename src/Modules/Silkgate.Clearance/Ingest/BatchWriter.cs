@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Silkgate.Clearance.Evidence;
 using Silkgate.Clearance.Outbox;
@@ -85,7 +86,7 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
     private async Task<IngestAnswer[]?> WriteBatchAsync(IReadOnlyList<PendingIngest> batch, bool isolated, CancellationToken ct)
     {
         var answers = new IngestAnswer[batch.Count];
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         await using var transaction = await _connection!.BeginTransactionAsync(ct);
         await _commands!.BeginAsync(transaction, ct);
         var head = new ChainHead(await _commands.ReadHeadAsync(ct));
@@ -111,11 +112,11 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             return null;
         }
 
-        var written = System.Diagnostics.Stopwatch.GetTimestamp();
+        var written = Stopwatch.GetTimestamp();
         await transaction.CommitAsync(ct);
-        if (System.Diagnostics.Stopwatch.GetElapsedTime(started) is var took && took > Slow)
+        if (Stopwatch.GetElapsedTime(started) is var took && took > Slow)
         {
-            LogSlowBatch(logger, batch.Count, (long)took.TotalMilliseconds, (long)System.Diagnostics.Stopwatch.GetElapsedTime(written).TotalMilliseconds);
+            LogSlowBatch(logger, batch.Count, (long)took.TotalMilliseconds, (long)Stopwatch.GetElapsedTime(written).TotalMilliseconds);
         }
 
         return answers;
@@ -274,11 +275,11 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
         checkpoints.RestartDue = false;
         try
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var started = Stopwatch.GetTimestamp();
             await using var checkpoint = _connection.CreateCommand();
             checkpoint.CommandText = "PRAGMA wal_checkpoint(RESTART)";
             await checkpoint.ExecuteNonQueryAsync(ct);
-            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) is var took && took > Slow)
+            if (Stopwatch.GetElapsedTime(started) is var took && took > Slow)
             {
                 LogSlowCheckpoint(logger, (long)took.TotalMilliseconds);
             }
