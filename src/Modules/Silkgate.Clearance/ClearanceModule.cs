@@ -92,6 +92,7 @@ public sealed class ClearanceModule : ISilkgateModule
         services.AddScoped<IMessageUpload, MessageUpload>();
         services.AddHostedService<IngestWriterService>();
         services.AddSingleton<CheckpointSignal>();
+        services.AddSingleton<WalFlusher>();
         services.AddHostedService<WalCheckpointer>();
 
         services.AddSingleton<IEvidenceLedger, EvidenceLedger>();

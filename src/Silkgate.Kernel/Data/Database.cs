@@ -47,6 +47,14 @@ public sealed class Database : IDisposable
 
     public SqlDialect Dialect { get; }
 
+    /// <summary>The full path of the SQLite database file; null on PostgreSQL and for an in-memory database.</summary>
+    public string? SqliteFile => _sqlite is null ? null : FileOf(new SqliteConnectionStringBuilder(_sqlite));
+
+    private static string? FileOf(SqliteConnectionStringBuilder b) =>
+        b.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(b.DataSource) || b.DataSource == ":memory:" || b.DataSource.StartsWith("file:", StringComparison.Ordinal)
+            ? null
+            : Path.GetFullPath(b.DataSource);
+
     public async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
     {
         if (_postgres is not null)

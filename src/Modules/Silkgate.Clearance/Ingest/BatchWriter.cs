@@ -13,10 +13,10 @@ namespace Silkgate.Clearance.Ingest;
 /// Writes one batch in ONE transaction (group commit): per message the idempotency lookup, the raw message with its
 /// chain hash, the declaration processor, the receipt and the outbox rows. When one message fails, the batch is written
 /// again with a savepoint per message, so that one failure does not poison the others. Answers are released only after
-/// the commit.
+/// the commit is durable: on PostgreSQL at the commit, on SQLite after the <see cref="WalFlusher"/>'s next fsync.
 /// </summary>
-internal sealed partial class BatchWriter(Database database, IDeclarationProcessor processor, ReceiptFactory receipts, CheckpointSignal checkpoints, TimeProvider time,
-    ILogger<BatchWriter> logger)
+internal sealed partial class BatchWriter(Database database, IDeclarationProcessor processor, ReceiptFactory receipts, CheckpointSignal checkpoints,
+    WalFlusher flusher, TimeProvider time, ILogger<BatchWriter> logger)
     : IAsyncDisposable
 {
     /// <summary>How often the writer forces the SQLite WAL back to its start (see <see cref="CheckpointIfDueAsync"/>).</summary>
@@ -44,9 +44,11 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
                     // The WalCheckpointer copies the log back on its own connection, off the path every sender waits on.
                     // Statement journals (every write that may fail half-way keeps one until it ends) stay in memory
                     // instead of a temporary file, and a 64 MiB page cache keeps the indexes the writer probes: each
-                    // saved about 10 % of the writer's time for 100-document messages.
+                    // saved about 10 % of the writer's time for 100-document messages. The commit does not wait for the disk
+                    // when the flusher does that beside the writer (ADR 0018): 12 % more single-document messages.
                     await using var pragma = _connection.CreateCommand();
-                    pragma.CommandText = "PRAGMA wal_autocheckpoint=0; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536";
+                    pragma.CommandText = "PRAGMA wal_autocheckpoint=0; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536" +
+                        (flusher.Defers ? "; PRAGMA synchronous=NORMAL" : "");
                     await pragma.ExecuteNonQueryAsync(ct);
                 }
             }
@@ -70,9 +72,28 @@ internal sealed partial class BatchWriter(Database database, IDeclarationProcess
             return;
         }
 
+        if (!flusher.Defers)
+        {
+            Release(batch, answers, null);
+            return;
+        }
+
+        var committed = batch.ToArray();
+        flusher.AfterFlush(e => Release(committed, answers, e));
+    }
+
+    private static void Release(IReadOnlyList<PendingIngest> batch, IngestAnswer[] answers, Exception? notDurable)
+    {
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Completion.TrySetResult(answers[i]);
+            if (notDurable is null)
+            {
+                batch[i].Completion.TrySetResult(answers[i]);
+            }
+            else
+            {
+                batch[i].Completion.TrySetException(notDurable);
+            }
         }
     }
 

@@ -5,7 +5,7 @@ namespace Silkgate.Clearance.Ingest;
 
 /// <summary>The single writer loop: takes everything pending (up to the batch limits) and commits it as one batch.</summary>
 internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter writer, IOptions<IngestOptions> options, OutboxSignal outboxSignal,
-    CheckpointSignal checkpointSignal) : BackgroundService
+    CheckpointSignal checkpointSignal, WalFlusher flusher) : BackgroundService
 {
     /// <summary>
     /// On a thread of its own: the writer's database calls block (SQLite's async methods are synchronous), and on two
@@ -50,6 +50,8 @@ internal sealed class IngestWriterService(IngestPipeline pipeline, BatchWriter w
             }
 
             writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            // The last batches' senders wait for their fsync.
+            flusher.Drain();
         }
     }
 }

@@ -14,7 +14,8 @@ namespace Silkgate.Clearance.Outbox;
 /// A failing handler stops the round, so order is kept; the row is retried on the next round.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes, Database database, OutboxSignal signal, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger)
+    IServiceScopeFactory scopes, Database database, OutboxSignal signal, WalFlusher flusher, TimeProvider time, IHostApplicationLifetime lifetime,
+    ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
@@ -59,6 +60,8 @@ internal sealed partial class OutboxDispatcher(
             return 0;
         }
 
+        // An event is published only once what it reports is on disk (the ingest writer's commits are flushed after it).
+        await flusher.FlushedAsync(ct);
         await using var scope = scopes.CreateAsyncScope();
         var handlers = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().ToList();
         var done = 0;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Silkgate.Clearance.Gateway;
+using Silkgate.Clearance.Ingest;
 using Silkgate.Kernel.Data;
 using Silkgate.Kernel.Errors;
 using Silkgate.Kernel.Http;
@@ -29,7 +30,7 @@ internal static class ListReceiptsEndpoint
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .AllowAnonymous();
 
-    private static async Task<IResult> HandleAsync(HttpContext http, DbSession session, long? after, int? limit, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpContext http, DbSession session, WalFlusher flusher, long? after, int? limit, CancellationToken ct)
     {
         var actor = await GatewayActor.AuthenticateAsync(http);
         if (actor is null)
@@ -65,6 +66,12 @@ internal static class ListReceiptsEndpoint
             "FROM clearance_receipts WHERE enterprise_id = @EnterpriseId AND id > @Cursor ORDER BY id LIMIT @Limit",
             new { EnterpriseId = enterpriseId, Cursor = cursor, Limit = (long)(limit ?? MaxLimit) }, session.Transaction, cancellationToken: ct));
         var items = rows.Select(r => new ReceiptItem(r.Id, r.Type, r.MessageGuid, r.MessageId, DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAt), Encoding.UTF8.GetString(r.Bytes))).ToList();
+        if (items.Count > 0)
+        {
+            // A receipt is shown only once it is on disk: the ingest writer's commit is flushed just after it (ADR 0018).
+            await flusher.FlushedAsync(ct);
+        }
+
         return TypedResults.Ok(new ReceiptPage(items, items.Count > 0 ? items[^1].Cursor : cursor));
     }
 
