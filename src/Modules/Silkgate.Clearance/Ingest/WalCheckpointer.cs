@@ -32,7 +32,7 @@ internal sealed partial class WalCheckpointer(Database database, CheckpointSigna
     /// <summary>Least time between two checkpoints: each one ends with an fsync of the database file.</summary>
     internal static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Log length (4 KiB pages) at which the writer is asked to rewind it: 32 MiB, a few seconds of peak load.</summary>
+    /// <summary>Log length (4 KiB pages) at which the writer is asked to rewind it: 256 MiB, a few seconds of peak load.</summary>
     internal const long RestartFrames = 65536;
 
     /// <summary>A checkpoint also runs this often without a commit, so a log left by other writers is copied back too.</summary>
