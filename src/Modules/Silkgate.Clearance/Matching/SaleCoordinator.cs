@@ -14,6 +14,11 @@ namespace Silkgate.Clearance.Matching;
 /// </summary>
 internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, CustomsDeclaring customs)
 {
+    private const int SaleIdsPerReservation = 64;
+
+    private readonly Queue<long> _saleIds = new();
+    private readonly Lock _saleIdsLock = new();
+
     /// <summary>
     /// The sale a document joins, found (or, for an order key seen for the first time, created) before the document is
     /// written, so that it is written with its <c>sale_id</c>: null when it joins none yet (a waybill before its list).
@@ -35,9 +40,48 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
         return doc.Kind == CebDocumentKind.Waybill ? await SaleStore.FindByLogisticsAsync(c, direction, f.LogisticsCode, f.LogisticsNo, ct) : null;
     }
 
-    /// <summary>Re-evaluates the sale <paramref name="sale"/> (from <see cref="JoinAsync"/>) now that the document is written with it.</summary>
+    /// <summary>As <see cref="JoinAsync"/> for a document that joins by order, from what <see cref="SalePrefetch"/> read: creates the sale when there is none.</summary>
+    public async Task<SaleRow> JoinPrefetchedAsync(IngestContext c, IncomingDocument doc, SalePrefetch prefetch, CancellationToken ct)
+    {
+        if (prefetch.Sale is { } sale)
+        {
+            return sale;
+        }
+
+        var id = await NextSaleIdAsync(c, ct);
+        return await SaleStore.CreateAsync(c, id, DocumentKeys.DirectionCode(doc.Direction), doc.Facts.EbpCode!, doc.Facts.OrderNo!, c.ReceivedAt, ct);
+    }
+
+    /// <summary>A reserved sale id; reserved in blocks, so that most new sales cost no round trip (unused ones are gaps, as after a rollback).</summary>
+    private async Task<long> NextSaleIdAsync(IngestContext c, CancellationToken ct)
+    {
+        lock (_saleIdsLock)
+        {
+            if (_saleIds.TryDequeue(out var id))
+            {
+                return id;
+            }
+        }
+
+        var ids = await SaleStore.ReserveIdsAsync(c, SaleIdsPerReservation, ct);
+        lock (_saleIdsLock)
+        {
+            foreach (var reserved in ids.Skip(1))
+            {
+                _saleIds.Enqueue(reserved);
+            }
+        }
+
+        return ids[0];
+    }
+
+    /// <summary>
+    /// Re-evaluates the sale <paramref name="sale"/> (from <see cref="JoinAsync"/>) now that the document is written with it.
+    /// <paramref name="prefetched"/>: the sale's documents as read before the document was written (<see cref="SalePrefetch"/>); they
+    /// stand for a new read unless a list links another waybill to the sale.
+    /// </summary>
     public async Task<(long SaleId, SaleVerdict Verdict)?> ApplyAsync(IngestContext c, SaleDocument written, IncomingDocument doc, long? previousSaleId, SaleRow? sale,
-        CancellationToken ct)
+        CancellationToken ct, IReadOnlyList<SaleDocument>? prefetched = null)
     {
         if (sale is null)
         {
@@ -46,7 +90,13 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
 
         if (doc.Kind == CebDocumentKind.DeclarationList && doc.AppType != 3)
         {
-            sale = await LinkWaybillAsync(c, sale, doc, ct);
+            var linked = await LinkWaybillAsync(c, sale, doc, ct);
+            if (!ReferenceEquals(linked, sale))
+            {
+                prefetched = null;
+            }
+
+            sale = linked;
         }
 
         if (previousSaleId is { } old && old != sale.Id)
@@ -57,7 +107,7 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
         string? zone = doc.Kind == CebDocumentKind.DeclarationList || previousSaleId is null ? c.SenderZoneCode : null;
         // A sale this document created has no other documents, unless its list just linked a waybill to it.
         var alone = sale.IsNew && doc.Kind != CebDocumentKind.DeclarationList;
-        var verdict = await EvaluateAsync(c, sale, zone, written, alone, ct);
+        var verdict = await EvaluateAsync(c, sale, zone, written, alone, ct, prefetched);
         if (verdict.State == SaleState.Ready)
         {
             // Also after a rejected document was corrected: whatever of a ready sale is declared and not yet sent goes.
@@ -86,11 +136,14 @@ internal sealed class SaleCoordinator(IOptions<MatchingOptions> options, Customs
     }
 
     /// <summary>Matches the sale's documents: those stored (none when <paramref name="alone"/>), and <paramref name="written"/> as it was just written.</summary>
-    private async Task<SaleVerdict> EvaluateAsync(IngestContext c, SaleRow row, string? zone, SaleDocument? written, bool alone, CancellationToken ct)
+    private async Task<SaleVerdict> EvaluateAsync(IngestContext c, SaleRow row, string? zone, SaleDocument? written, bool alone, CancellationToken ct,
+        IReadOnlyList<SaleDocument>? prefetched = null)
     {
         long saleId = row.Id;
         var direction = DocumentKeys.DirectionOf(row.Direction);
-        var stored = alone ? [] : await DocumentStore.LoadSaleAsync(c, saleId, written?.Id ?? 0, ct);
+        var stored = alone ? []
+            : prefetched is not null ? prefetched.Where(d => d.Id != (written?.Id ?? 0)).ToList()
+            : await DocumentStore.LoadSaleAsync(c, saleId, written?.Id ?? 0, ct);
         var docs = new SaleDocuments(direction, written is null ? stored : stored.Append(written).OrderBy(d => d.Id));
         var verdict = SaleMatching.Evaluate(docs, options.Value);
         var before = Enum.Parse<SaleState>(row.State);

@@ -38,6 +38,13 @@ internal static class SaleStore
 
     private static readonly HotSql ById = new($"SELECT {RowColumns} FROM clearance_sales WHERE id = $1");
 
+    /// <summary>PostgreSQL: a sale created with a reserved id, queued in the writer's pipeline (see <see cref="SalePrefetch"/>).</summary>
+    private static readonly HotSql CreateWithId = new(
+        "INSERT INTO clearance_sales (id, direction, ebp_code, order_no, state, missing, mismatch_count, warned, waiting_since_at, created_at, updated_at) " +
+        $"VALUES ($5, $1, $2, $3, '{nameof(SaleState.Waiting)}', '', -1, 0, $4, $4, $4)");
+
+    private static readonly HotSql ReserveIds = new("SELECT nextval(pg_get_serial_sequence('clearance_sales', 'id')) FROM generate_series(1, $1)");
+
     /// <summary>The sale whose list names this waybill, if its list has arrived.</summary>
     internal static readonly HotSql FindByLogisticsSql = new($"SELECT {RowColumns} FROM clearance_sales WHERE direction = $1 AND logistics_code = $2 " +
         "AND logistics_no = $3 ORDER BY id LIMIT 1");
@@ -49,6 +56,26 @@ internal static class SaleStore
     public static async Task<SaleRow> JoinOrderAsync(IngestContext c, string direction, string ebpCode, string orderNo, long now, CancellationToken ct) =>
         await OneAsync(c.Statement(JoinOrder).Add(direction).Add(ebpCode).Add(orderNo).Add(now), ct)
         ?? throw new InvalidOperationException("The sale's upsert returned no row.");
+
+    /// <summary>The row <see cref="JoinOrderAsync"/> returns for a sale it creates, written here with a known id and without a round trip.</summary>
+    public static async Task<SaleRow> CreateAsync(IngestContext c, long id, string direction, string ebpCode, string orderNo, long now, CancellationToken ct)
+    {
+        await c.Statement(CreateWithId).Add(direction).Add(ebpCode).Add(orderNo).Add(now).Add(id).RunAsync(ct);
+        return new SaleRow(id, direction, ebpCode, orderNo, nameof(SaleState.Waiting), 0, null, null, now, null, -1, null);
+    }
+
+    /// <summary>Ids for sales created later (PostgreSQL).</summary>
+    public static async Task<List<long>> ReserveIdsAsync(IngestContext c, int count, CancellationToken ct)
+    {
+        var ids = new List<long>(count);
+        await using var rows = await c.Statement(ReserveIds).Add((long)count).QueryAsync(ct);
+        while (await rows.ReadAsync(ct))
+        {
+            ids.Add(rows.Int64(0));
+        }
+
+        return ids;
+    }
 
     public static async Task<SaleRow> GetAsync(IngestContext c, long saleId, CancellationToken ct) =>
         await OneAsync(c.Statement(ById).Add(saleId), ct) ?? throw new InvalidOperationException($"Sale {saleId} does not exist.");

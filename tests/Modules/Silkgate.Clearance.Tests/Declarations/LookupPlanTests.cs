@@ -51,10 +51,10 @@ public abstract partial class LookupPlanTests(ClearanceDb db)
     }
 
     /// <summary>A writer's statement with its positional parameters <c>$n</c> named <c>@pn</c>, as the other lookups are.</summary>
-    private static string Named(Silkgate.Clearance.Ingest.HotSql sql) => Regex.Replace(sql.Text, @"\$(\d+)", "@p$1");
+    private protected static string Named(Silkgate.Clearance.Ingest.HotSql sql) => Regex.Replace(sql.Text, @"\$(\d+)", "@p$1");
 
     /// <summary>The plan of <paramref name="sql"/>, its parameters bound in order of first appearance.</summary>
-    private Task<string> PlanAsync(string sql, params string[] values) => PlanAfterAsync(null, sql, values);
+    protected Task<string> PlanAsync(string sql, params string[] values) => PlanAfterAsync(null, sql, values);
 
     /// <summary>The same, after <paramref name="setup"/>; all in a transaction that is rolled back.</summary>
     private async Task<string> PlanAfterAsync(string? setup, string sql, params string[] values)
@@ -103,4 +103,17 @@ public abstract partial class LookupPlanTests(ClearanceDb db)
 
 public sealed class LookupPlanTestsOnSqlite(SqliteClearanceDb db) : LookupPlanTests(db), IClassFixture<SqliteClearanceDb>;
 
-public sealed class LookupPlanTestsOnPostgres(PostgresClearanceDb db) : LookupPlanTests(db), IClassFixture<PostgresClearanceDb>;
+public sealed class LookupPlanTestsOnPostgres(PostgresClearanceDb db) : LookupPlanTests(db), IClassFixture<PostgresClearanceDb>
+{
+    /// <summary>PostgreSQL only (ADR 0019): the sale, the document's state and the sale's documents, each by its index.</summary>
+    [Fact]
+    public async Task The_single_document_prefetch_probes_the_order_key_the_document_key_and_the_sale_s_documents()
+    {
+        var plan = await PlanAsync(Named(SalePrefetch.Sql), "E", "1234567890", "ORDER-1", "Order", "1234567890|ORDER-1");
+
+        Assert.Contains("ux_clearance_sales_order", plan);
+        Assert.Contains("ux_clearance_documents_key", plan);
+        Assert.Contains("ix_clearance_documents_sale", plan);
+        Assert.DoesNotContain("Seq Scan", plan);
+    }
+}
